@@ -1,0 +1,100 @@
+"""Referential integrity of a journey map: what pydantic's field types cannot see.
+
+Each problem names the place in the file (`cards[3].stage_id`) so that a user, or the
+`validate` command, can find and fix it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from journey_designer.model.entities import JourneyMap, LaneKind
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+def find_problems(journey: JourneyMap) -> list[Problem]:
+    """All integrity problems of `journey`, in file order; empty when the map is sound."""
+    problems: list[Problem] = []
+    problems += _duplicate_ids(journey)
+    stage_ids = {s.id for s in journey.stages}
+    lane_ids = {lane.id for lane in journey.lanes}
+    lane_kinds = {lane.id: lane.kind for lane in journey.lanes}
+    card_ids = {c.id for c in journey.cards}
+    source_ids = {s.id for s in journey.survey_sources}
+    persona_ids = {p.id for p in journey.personas}
+
+    for i, card in enumerate(journey.cards):
+        here = f"cards[{i}]"
+        if card.stage_id not in stage_ids:
+            problems.append(Problem(f"{here}.stage_id", f"no stage with id {card.stage_id!r}"))
+        if card.lane_id not in lane_ids:
+            problems.append(Problem(f"{here}.lane_id", f"no lane with id {card.lane_id!r}"))
+        elif lane_kinds[card.lane_id] is LaneKind.EMOTION_CURVE:
+            problems.append(
+                Problem(f"{here}.lane_id", "the emotion-curve lane holds a curve, not cards")
+            )
+        for j, metric in enumerate(card.metrics):
+            source = metric.provenance.source_id
+            if source is not None and source not in source_ids:
+                problems.append(
+                    Problem(f"{here}.metrics[{j}].provenance.source_id", f"no survey source {source!r}")
+                )
+
+    scale = journey.emotion_scale
+    for i, curve in enumerate(journey.emotion_curves):
+        here = f"emotion_curves[{i}]"
+        if curve.persona_id not in persona_ids:
+            problems.append(Problem(f"{here}.persona_id", f"no persona with id {curve.persona_id!r}"))
+        seen: set[tuple[str, str | None]] = set()
+        for j, point in enumerate(curve.points):
+            at = f"{here}.points[{j}]"
+            if point.stage_id not in stage_ids:
+                problems.append(Problem(f"{at}.stage_id", f"no stage with id {point.stage_id!r}"))
+            if point.card_id is not None and point.card_id not in card_ids:
+                problems.append(Problem(f"{at}.card_id", f"no card with id {point.card_id!r}"))
+            if not scale.contains(point.value):
+                problems.append(
+                    Problem(
+                        f"{at}.value",
+                        f"{point.value:g} is outside the map's emotion scale {scale.min}..{scale.max}",
+                    )
+                )
+            key = (point.stage_id, point.card_id)
+            if key in seen:
+                problems.append(Problem(at, "a second point for the same stage and card"))
+            seen.add(key)
+            source = point.provenance.source_id
+            if source is not None and source not in source_ids:
+                problems.append(Problem(f"{at}.provenance.source_id", f"no survey source {source!r}"))
+    return problems
+
+
+def _duplicate_ids(journey: JourneyMap) -> list[Problem]:
+    problems: list[Problem] = []
+    first_seen: dict[str, str] = {journey.id: "id"}
+    groups = (
+        ("personas", journey.personas),
+        ("stages", journey.stages),
+        ("lanes", journey.lanes),
+        ("cards", journey.cards),
+        ("emotion_curves", journey.emotion_curves),
+        ("survey_sources", journey.survey_sources),
+    )
+    for name, items in groups:
+        for i, item in enumerate(items):
+            path = f"{name}[{i}].id"
+            if item.id in first_seen:
+                problems.append(
+                    Problem(path, f"duplicate id {item.id!r} (first used at {first_seen[item.id]})")
+                )
+            else:
+                first_seen[item.id] = path
+    return problems

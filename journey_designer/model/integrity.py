@@ -13,11 +13,11 @@ from journey_designer.model.entities import JourneyMap, LaneKind
 
 @dataclass(frozen=True)
 class Problem:
-    path: str
+    path: str  # where in the file, e.g. "cards[3].stage_id"; "" for the file as a whole
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}"
+        return f"{self.path}: {self.message}" if self.path else self.message
 
 
 def find_problems(journey: JourneyMap) -> list[Problem]:

@@ -42,7 +42,7 @@ def check_map_file(path: str | os.PathLike[str]) -> tuple[JourneyMap | None, lis
 
 def parse_map(raw: bytes) -> tuple[JourneyMap | None, list[Problem]]:
     if not raw.strip():
-        return None, [Problem("file", "the file is empty")]
+        return None, [Problem("", "the file is empty")]
     # Fast path: a current, well-formed file is validated straight from its bytes.
     try:
         journey = JourneyMap.model_validate_json(raw)
@@ -59,11 +59,11 @@ def _parse_carefully(raw: bytes) -> tuple[JourneyMap | None, list[Problem]]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return None, [Problem("file", "not a text file (it holds binary data); is it a map?")]
+        return None, [Problem("", "not a text file (it holds binary data); is it a map?")]
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
-        return None, [Problem("file", _json_error_message(error, text))]
+        return None, [Problem("", _json_error_message(error, text))]
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         return None, [Problem("format", f'not a Journey Designer map (no "format": "{FORMAT_NAME}")')]
     version = document.get("schema_version")
@@ -112,9 +112,10 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def _json_error_message(error: json.JSONDecodeError, text: str) -> str:
-    if error.pos >= len(text.rstrip()):
-        return f"not valid JSON: the file ends too early (line {error.lineno}); it may be truncated"
-    return f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+    where = f"line {error.lineno}, column {error.colno}"
+    if error.pos >= len(text.rstrip()) or error.msg.startswith("Unterminated"):
+        return f"not valid JSON: the file ends too early ({where}); it may be truncated"
+    return f"not valid JSON: {error.msg} ({where})"
 
 
 def _validation_problem(error: Any) -> Problem:
@@ -126,7 +127,7 @@ def _validation_problem(error: Any) -> Problem:
         message = "field required"
     elif error["type"] == "extra_forbidden":
         message = "unknown field"
-    return Problem(path or "file", message)
+    return Problem(path, message)
 
 
 def dump_map(journey: JourneyMap) -> bytes:

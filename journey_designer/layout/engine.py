@@ -1,0 +1,357 @@
+"""The layout engine: a pure function from a journey map to geometry in points.
+
+Stage columns left to right, visible lanes top to bottom; each card's height grows with
+its wrapped text and each lane's height fits its tallest cell; emotion-curve lanes get a
+plot with the map's scale and a smooth, non-overshooting curve per persona and variant.
+Deterministic: the same map, style, labels and measurer give the same layout.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections import defaultdict
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+
+from journey_designer.layout.geometry import (
+    Badge,
+    CardBox,
+    CurveLayout,
+    CurvePoint,
+    EmotionPlot,
+    LaneRow,
+    MapLayout,
+    Rect,
+    StageColumn,
+    TextLine,
+)
+from journey_designer.layout.labels import DEFAULT_LABELS, format_metric
+from journey_designer.layout.style import LayoutStyle
+from journey_designer.layout.text import TextMeasurer, wrap_text
+from journey_designer.model.entities import Card, JourneyMap, Lane, LaneKind, Stage
+
+
+def layout_map(
+    journey: JourneyMap,
+    measurer: TextMeasurer,
+    style: LayoutStyle | None = None,
+    labels: Mapping[str, str] | None = None,
+) -> MapLayout:
+    style = style or LayoutStyle()
+    labels = {**DEFAULT_LABELS, **(labels or {})}
+    engine = _Engine(journey, measurer, style, labels)
+    with _collector_paused():
+        return engine.run()
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The layout makes many small acyclic objects; cyclic GC passes over them cost ~40%."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+class _Engine:
+    def __init__(
+        self,
+        journey: JourneyMap,
+        measurer: TextMeasurer,
+        style: LayoutStyle,
+        labels: Mapping[str, str],
+    ) -> None:
+        self.journey = journey
+        self.measurer = measurer
+        self.style = style
+        self.labels = labels
+
+    def run(self) -> MapLayout:
+        style = self.style
+        lanes = [lane for lane in self.journey.lanes if lane.visible]
+        column_x = self._column_positions()
+        header_height, stage_lines = self._stage_headers(column_x)
+        cells = self._cards_by_cell()
+
+        y = header_height
+        rows: list[LaneRow] = []
+        boxes: list[CardBox] = []
+        plots: list[EmotionPlot] = []
+        for lane in lanes:
+            if lane.kind is LaneKind.EMOTION_CURVE:
+                height = style.emotion_lane_height
+                plots.append(self._emotion_plot(lane, y, height, column_x))
+            else:
+                lane_boxes = self._lane_cards(lane, y, column_x, cells)
+                tallest = max((b.rect.bottom - y for b in lane_boxes), default=0.0)
+                height = max(style.min_lane_height, tallest + style.cell_padding)
+                boxes.extend(lane_boxes)
+            rows.append(self._lane_row(lane, y, height))
+            y += height
+
+        width = style.lane_header_width + sum(s.width for s in self.journey.stages)
+        stages = tuple(
+            StageColumn(
+                stage_id=stage.id,
+                header=Rect(column_x[stage.id], 0.0, stage.width, header_height),
+                column=Rect(column_x[stage.id], header_height, stage.width, y - header_height),
+                fill=stage.colour,
+                lines=stage_lines[stage.id],
+            )
+            for stage in self.journey.stages
+        )
+        corner = Rect(0.0, 0.0, style.lane_header_width, header_height)
+        return MapLayout(width, y, corner, stages, tuple(rows), tuple(boxes), tuple(plots))
+
+    # --- stages and lanes -------------------------------------------------------------
+
+    def _column_positions(self) -> dict[str, float]:
+        x = self.style.lane_header_width
+        positions = {}
+        for stage in self.journey.stages:
+            positions[stage.id] = x
+            x += stage.width
+        return positions
+
+    def _stage_headers(self, column_x: Mapping[str, float]) -> tuple[float, dict[str, tuple[TextLine, ...]]]:
+        style = self.style
+        texts: dict[str, tuple[TextLine, ...]] = {}
+        tallest = 0.0
+        for stage in self.journey.stages:
+            lines, height = self._stage_text(stage, column_x[stage.id])
+            texts[stage.id] = lines
+            tallest = max(tallest, height)
+        return max(style.min_stage_header_height, tallest + style.cell_padding), texts
+
+    def _stage_text(self, stage: Stage, x: float) -> tuple[tuple[TextLine, ...], float]:
+        style = self.style
+        inner = stage.width - 2 * style.cell_padding
+        y = style.cell_padding
+        lines: list[TextLine] = []
+        y = self._add_lines(lines, stage.name, x + style.cell_padding, y, inner, style.stage_size, "stage")
+        if stage.goal:
+            y += style.paragraph_gap
+            y = self._add_lines(lines, stage.goal, x + style.cell_padding, y, inner, style.goal_size, "goal")
+        return tuple(lines), y
+
+    def _lane_row(self, lane: Lane, y: float, height: float) -> LaneRow:
+        style = self.style
+        width = style.lane_header_width + sum(s.width for s in self.journey.stages)
+        lines: list[TextLine] = []
+        inner = style.lane_header_width - 2 * style.cell_padding
+        self._add_lines(lines, lane.title, style.cell_padding, y + style.cell_padding, inner, style.lane_size, "lane")
+        return LaneRow(
+            lane_id=lane.id,
+            kind=lane.kind,
+            rect=Rect(0.0, y, width, height),
+            header=Rect(0.0, y, style.lane_header_width, height),
+            lines=tuple(lines),
+        )
+
+    # --- cards ------------------------------------------------------------------------
+
+    def _cards_by_cell(self) -> dict[tuple[str, str], list[Card]]:
+        cells: dict[tuple[str, str], list[Card]] = defaultdict(list)
+        for card in self.journey.cards:
+            cells[(card.lane_id, card.stage_id)].append(card)
+        for cell in cells.values():
+            cell.sort(key=lambda c: c.order)
+        return cells
+
+    def _lane_cards(
+        self,
+        lane: Lane,
+        top: float,
+        column_x: Mapping[str, float],
+        cells: Mapping[tuple[str, str], list[Card]],
+    ) -> list[CardBox]:
+        style = self.style
+        boxes: list[CardBox] = []
+        for stage in self.journey.stages:
+            x = column_x[stage.id] + style.cell_padding
+            width = stage.width - 2 * style.cell_padding
+            y = top + style.cell_padding
+            for card in cells.get((lane.id, stage.id), ()):
+                box = self._card_box(card, lane.kind, x, y, width)
+                boxes.append(box)
+                y = box.rect.bottom + style.card_gap
+        return boxes
+
+    def _card_box(self, card: Card, kind: LaneKind, x: float, top: float, width: float) -> CardBox:
+        style = self.style
+        inner_x = x + style.card_padding
+        inner = width - 2 * style.card_padding
+        lines: list[TextLine] = []
+        y = top + style.card_padding
+        if kind is LaneKind.THOUGHTS and card.title:
+            title = f"“{card.title}”"
+        else:
+            title = card.title
+        if title:
+            y = self._add_lines(lines, title, inner_x, y, inner, style.title_size, "title")
+        if card.text:
+            if title:
+                y += style.paragraph_gap
+            y = self._add_lines(lines, card.text, inner_x, y, inner, style.body_size, "body")
+        for metric in card.metrics:
+            role = "metric_measured" if metric.provenance.kind == "survey" else "metric"
+            y = self._add_lines(lines, format_metric(metric, self.labels), inner_x, y, inner, style.metric_size, role)
+        badges, y = self._badges(card, inner_x, y, inner)
+        height = max(style.min_card_height, y + style.card_padding - top)
+        fill = card.colour or style.card_fills.get(kind, "#FFFFFF")
+        accent = style.card_accents.get(kind, "#9E9E9E")
+        return CardBox(card.id, card.lane_id, card.stage_id, kind, Rect(x, top, width, height), fill, accent, tuple(lines), badges)
+
+    def _badges(self, card: Card, x: float, y: float, width: float) -> tuple[tuple[Badge, ...], float]:
+        wanted: list[tuple[str, str, str]] = []
+        labels = self.labels
+        if card.channel is not None:
+            name = card.channel.name
+            wanted.append(("channel", name, labels.get(f"channel.{name}", name)))
+        if card.severity is not None:
+            wanted.append(("severity", card.severity.value, labels[f"severity.{card.severity.value}"]))
+        if card.priority is not None:
+            wanted.append(("priority", card.priority.value, labels[f"priority.{card.priority.value}"]))
+        if card.owner:
+            wanted.append(("owner", card.owner, card.owner))
+        if not wanted:
+            return (), y
+        style = self.style
+        size = style.badge_size
+        top = y + style.paragraph_gap
+        left = x
+        badges: list[Badge] = []
+        for kind, key, text in wanted:
+            room = width - (left - x)
+            text = _fit(text, room - 2 * style.badge_padding, size, self.measurer)
+            badge_width = self.measurer.advance(text) * size + 2 * style.badge_padding
+            if left > x and badge_width > room:  # start a new row of badges
+                left = x
+                top += style.badge_height + style.badge_gap
+                text = _fit(text, width - 2 * style.badge_padding, size, self.measurer)
+                badge_width = self.measurer.advance(text) * size + 2 * style.badge_padding
+            rect = Rect(left, top, badge_width, style.badge_height)
+            baseline = top + (style.badge_height - (self.measurer.ascent + self.measurer.descent) * size) / 2 + self.measurer.ascent * size
+            line = TextLine(text, left + style.badge_padding, baseline, size, "badge")
+            badges.append(Badge(kind, key, text, rect, line))
+            left += badge_width + style.badge_gap
+        return tuple(badges), top + style.badge_height
+
+    def _add_lines(
+        self, lines: list[TextLine], text: str, x: float, y: float, width: float, size: float, role: str
+    ) -> float:
+        """Wrap `text` into `lines` from top `y`; returns the y below the last line."""
+        line_height = size * self.style.line_spacing
+        ascent = self.measurer.ascent * size
+        lead = (line_height - (self.measurer.ascent + self.measurer.descent) * size) / 2
+        for piece in wrap_text(text, width, size, self.measurer):
+            lines.append(TextLine(piece, x, y + lead + ascent, size, role))
+            y += line_height
+        return y
+
+    # --- the emotion curve ------------------------------------------------------------
+
+    def _emotion_plot(self, lane: Lane, top: float, height: float, column_x: Mapping[str, float]) -> EmotionPlot:
+        style = self.style
+        scale = self.journey.emotion_scale
+        left = style.lane_header_width
+        width = sum(s.width for s in self.journey.stages)
+        area = Rect(left, top + style.plot_margin, width, height - 2 * style.plot_margin)
+        span = scale.max - scale.min
+
+        def y_of(value: float) -> float:
+            return area.bottom - (value - scale.min) / span * area.height
+
+        step = 1 if span <= 10 else 2
+        grid = tuple((v, y_of(v)) for v in range(scale.min, scale.max + 1, step))
+        colours = {p.id: p.colour for p in self.journey.personas}
+        card_order = {c.id: (c.order, c.id) for c in self.journey.cards}
+        stage_of = {s.id: s for s in self.journey.stages}
+        curves = []
+        for curve in self.journey.emotion_curves:
+            by_stage: dict[str, list] = defaultdict(list)
+            for point in curve.points:
+                by_stage[point.stage_id].append(point)
+            points: list[CurvePoint] = []
+            for stage in self.journey.stages:
+                stage_points = sorted(
+                    by_stage.get(stage.id, []),
+                    key=lambda p: (p.card_id is not None, card_order.get(p.card_id or "", (0, ""))),
+                )
+                for i, point in enumerate(stage_points):
+                    x = column_x[stage.id] + stage_of[stage.id].width * (i + 1) / (len(stage_points) + 1)
+                    y = y_of(point.value)
+                    label = self._point_label(point.label, x, y, stage_of[stage.id].width / max(1, len(stage_points)), area)
+                    measured = point.provenance.kind == "survey"
+                    points.append(CurvePoint(stage.id, point.card_id, x, y, point.value, point.n, measured, label))
+            curves.append(
+                CurveLayout(
+                    curve.id,
+                    curve.persona_id,
+                    curve.variant,
+                    colours.get(curve.persona_id, "#4C78A8"),
+                    tuple(points),
+                    _smooth_segments([(p.x, p.y) for p in points]),
+                )
+            )
+        return EmotionPlot(lane.id, area, scale.min, scale.max, grid, tuple(curves))
+
+    def _point_label(self, label: str, x: float, y: float, room: float, area: Rect) -> tuple[TextLine, ...]:
+        """A point's label, centred on it: above the point in the lower half, else below."""
+        if not label:
+            return ()
+        style = self.style
+        size = style.point_label_size
+        width = max(40.0, room - 8)
+        pieces = wrap_text(label, width, size, self.measurer)[:2]
+        line_height = size * style.line_spacing
+        block = line_height * len(pieces)
+        gap = style.point_radius + 3
+        top = y - gap - block if y > area.y + area.height / 2 else y + gap
+        lines = []
+        for i, piece in enumerate(pieces):
+            piece_width = self.measurer.advance(piece) * size
+            baseline = top + i * line_height + self.measurer.ascent * size
+            lines.append(TextLine(piece, x - piece_width / 2, baseline, size, "label"))
+        return tuple(lines)
+
+
+def _fit(text: str, width: float, size: float, measurer: TextMeasurer) -> str:
+    """`text` cut with an ellipsis to fit `width` points."""
+    if measurer.advance(text) * size <= width:
+        return text
+    while text and measurer.advance(text + "…") * size > width:
+        text = text[:-1]
+    return text + "…"
+
+
+def _smooth_segments(
+    points: list[tuple[float, float]],
+) -> tuple[tuple[float, float, float, float, float, float, float, float], ...]:
+    """Monotone cubic (Fritsch–Carlson) through the points, as Bézier segments.
+
+    Monotone interpolation never overshoots between two points, so a curve between -2
+    and +2 never leaves the scale.
+    """
+    count = len(points)
+    if count < 2:
+        return ()
+    dx = [points[i + 1][0] - points[i][0] for i in range(count - 1)]
+    slopes = [
+        (points[i + 1][1] - points[i][1]) / dx[i] if dx[i] else 0.0 for i in range(count - 1)
+    ]
+    tangents = [slopes[0]] + [
+        0.0 if slopes[i - 1] * slopes[i] <= 0 else 3 * (dx[i - 1] + dx[i]) / (
+            (2 * dx[i] + dx[i - 1]) / slopes[i - 1] + (dx[i] + 2 * dx[i - 1]) / slopes[i]
+        )
+        for i in range(1, count - 1)
+    ] + [slopes[-1]]
+    segments = []
+    for i in range(count - 1):
+        (x0, y0), (x1, y1) = points[i], points[i + 1]
+        third = dx[i] / 3
+        segments.append((x0, y0, x0 + third, y0 + tangents[i] * third, x1 - third, y1 - tangents[i + 1] * third, x1, y1))
+    return tuple(segments)

@@ -1,0 +1,136 @@
+"""The layout's output: plain geometry in points (1/72 in), y growing downwards.
+
+Both the Qt canvas and the PDF exporter draw from these values and nothing else, so the
+two pictures agree by construction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from journey_designer.model.entities import CurveVariant, LaneKind
+
+
+@dataclass(frozen=True, slots=True)
+class Rect:
+    x: float
+    y: float
+    width: float
+    height: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.width
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.height
+
+    def contains(self, x: float, y: float) -> bool:
+        return self.x <= x <= self.right and self.y <= y <= self.bottom
+
+
+@dataclass(frozen=True, slots=True)
+class TextLine:
+    """One line of text, drawn left-aligned with its baseline at (x, baseline)."""
+
+    text: str
+    x: float
+    baseline: float
+    size: float
+    role: str  # "title", "body", "metric", "metric_measured", "stage", "goal", "lane", "label"
+
+
+@dataclass(frozen=True, slots=True)
+class Badge:
+    kind: str  # "channel", "severity", "priority", "owner"
+    key: str  # the value behind it: "email", "high", ...
+    text: str
+    rect: Rect
+    text_line: TextLine
+
+
+@dataclass(frozen=True, slots=True)
+class CardBox:
+    card_id: str
+    lane_id: str
+    stage_id: str
+    lane_kind: LaneKind
+    rect: Rect
+    fill: str
+    accent: str
+    lines: tuple[TextLine, ...]
+    badges: tuple[Badge, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StageColumn:
+    stage_id: str
+    header: Rect
+    column: Rect  # the whole column below the header, across all lanes
+    fill: str
+    lines: tuple[TextLine, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class LaneRow:
+    lane_id: str
+    kind: LaneKind
+    rect: Rect  # the whole row, header included
+    header: Rect
+    lines: tuple[TextLine, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CurvePoint:
+    stage_id: str
+    card_id: str | None
+    x: float
+    y: float
+    value: float
+    n: int | None
+    measured: bool
+    label_lines: tuple[TextLine, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CurveLayout:
+    curve_id: str
+    persona_id: str
+    variant: CurveVariant
+    colour: str
+    points: tuple[CurvePoint, ...]
+    # Smooth path through the points: cubic Bézier segments (x0, y0, c1x, c1y, c2x, c2y, x1, y1).
+    segments: tuple[tuple[float, float, float, float, float, float, float, float], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EmotionPlot:
+    """The plotting area of an emotion-curve lane, with one grid line per scale step."""
+
+    lane_id: str
+    area: Rect
+    scale_min: int
+    scale_max: int
+    grid: tuple[tuple[int, float], ...]  # (value, y)
+    curves: tuple[CurveLayout, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MapLayout:
+    width: float
+    height: float
+    corner: Rect  # top-left cell above the lane headers
+    stages: tuple[StageColumn, ...]
+    lanes: tuple[LaneRow, ...]
+    cards: tuple[CardBox, ...]
+    plots: tuple[EmotionPlot, ...]
+    _card_index: dict[str, CardBox] = field(default_factory=dict, compare=False, repr=False)
+
+    def card(self, card_id: str) -> CardBox:
+        if not self._card_index:
+            self._card_index.update((box.card_id, box) for box in self.cards)
+        return self._card_index[card_id]
+
+    def curve_points(self) -> list[CurvePoint]:
+        return [point for plot in self.plots for curve in plot.curves for point in curve.points]

@@ -31,21 +31,24 @@ def find_problems(journey: JourneyMap) -> list[Problem]:
     source_ids = {s.id for s in journey.survey_sources}
     persona_ids = {p.id for p in journey.personas}
 
+    # Paths are formatted only for problems: this loop runs over every card on each load.
     for i, card in enumerate(journey.cards):
-        here = f"cards[{i}]"
         if card.stage_id not in stage_ids:
-            problems.append(Problem(f"{here}.stage_id", f"no stage with id {card.stage_id!r}"))
+            problems.append(Problem(f"cards[{i}].stage_id", f"no stage with id {card.stage_id!r}"))
         if card.lane_id not in lane_ids:
-            problems.append(Problem(f"{here}.lane_id", f"no lane with id {card.lane_id!r}"))
+            problems.append(Problem(f"cards[{i}].lane_id", f"no lane with id {card.lane_id!r}"))
         elif lane_kinds[card.lane_id] is LaneKind.EMOTION_CURVE:
             problems.append(
-                Problem(f"{here}.lane_id", "the emotion-curve lane holds a curve, not cards")
+                Problem(f"cards[{i}].lane_id", "the emotion-curve lane holds a curve, not cards")
             )
         for j, metric in enumerate(card.metrics):
             source = metric.provenance.source_id
             if source is not None and source not in source_ids:
                 problems.append(
-                    Problem(f"{here}.metrics[{j}].provenance.source_id", f"no survey source {source!r}")
+                    Problem(
+                        f"cards[{i}].metrics[{j}].provenance.source_id",
+                        f"no survey source {source!r}",
+                    )
                 )
 
     scale = journey.emotion_scale
@@ -79,7 +82,7 @@ def find_problems(journey: JourneyMap) -> list[Problem]:
 
 def _duplicate_ids(journey: JourneyMap) -> list[Problem]:
     problems: list[Problem] = []
-    first_seen: dict[str, str] = {journey.id: "id"}
+    first_seen: dict[str, tuple[str, int]] = {journey.id: ("id", -1)}
     groups = (
         ("personas", journey.personas),
         ("stages", journey.stages),
@@ -90,11 +93,10 @@ def _duplicate_ids(journey: JourneyMap) -> list[Problem]:
     )
     for name, items in groups:
         for i, item in enumerate(items):
-            path = f"{name}[{i}].id"
-            if item.id in first_seen:
-                problems.append(
-                    Problem(path, f"duplicate id {item.id!r} (first used at {first_seen[item.id]})")
-                )
-            else:
-                first_seen[item.id] = path
+            if item.id not in first_seen:
+                first_seen[item.id] = (name, i)
+                continue
+            where, index = first_seen[item.id]
+            first = where if index < 0 else f"{where}[{index}].id"
+            problems.append(Problem(f"{name}[{i}].id", f"duplicate id {item.id!r} (first used at {first})"))
     return problems

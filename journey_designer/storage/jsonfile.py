@@ -153,6 +153,7 @@ def save_map(journey: JourneyMap, path: str | os.PathLike[str]) -> None:
             temp.write(data)
             temp.flush()
             os.fsync(temp.fileno())
+        _copy_mode(target, temp_name)
         if target.exists():
             _keep_backup(target)
         os.replace(temp_name, target)
@@ -161,6 +162,18 @@ def save_map(journey: JourneyMap, path: str | os.PathLike[str]) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
         raise _save_error(target, error) from None
+
+
+def _copy_mode(target: Path, temp_name: str) -> None:
+    """mkstemp makes 0600 files: give the new file the old one's mode, or the umask default."""
+    try:
+        mode = target.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    with contextlib.suppress(OSError):  # some file systems (FAT, shares) have no modes
+        os.chmod(temp_name, mode)
 
 
 def _keep_backup(target: Path) -> None:

@@ -1,0 +1,135 @@
+"""The UI language: chosen from the system locale or forced (`--lang zh|en`), and the translators.
+
+The app's own strings come from `resources/i18n/journey_designer_LANG.qm` (sources in the
+`.ts` files next to them, updated by `tools/update_translations.sh`); Qt's own strings
+(the buttons of standard dialogs) from Qt's `qtbase_LANG.qm`. The words the layout draws
+on cards (badges, metric names) are translated here too and handed to the layout.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
+
+from journey_designer.resources import MissingResourceError, translation_path
+
+log = logging.getLogger(__name__)
+
+UI_LANGUAGES = ("en", "zh")
+_QT_LOCALES = {
+    "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
+    "zh": QLocale(QLocale.Language.Chinese, QLocale.Script.SimplifiedChineseScript, QLocale.Country.China),
+}
+
+
+class UnknownLanguageError(ValueError):
+    pass
+
+
+def system_language() -> str:
+    return "zh" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+
+
+def resolve_language(requested: str | None) -> str:
+    """`None` follows the system locale; otherwise one of UI_LANGUAGES."""
+    if requested is None:
+        return system_language()
+    language = requested.lower().split("_")[0].split("-")[0]  # "zh_CN", "zh-Hans" -> "zh"
+    if language not in UI_LANGUAGES:
+        choices = ", ".join(UI_LANGUAGES)
+        raise UnknownLanguageError(f"no user interface in {requested!r}; choose one of: {choices}")
+    return language
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install the app's and Qt's translations for `language`; returns them (to remove later)."""
+    QLocale.setDefault(_QT_LOCALES[language])
+    installed = []
+    for translator in (_app_translator(app, language), _qt_translator(app, language)):
+        if translator is not None and app.installTranslator(translator):
+            installed.append(translator)
+    return installed
+
+
+def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)
+
+
+def _app_translator(app: QCoreApplication, language: str) -> QTranslator | None:
+    try:
+        path = translation_path(language)
+    except MissingResourceError as error:
+        log.warning("%s; the interface stays in English", error)
+        return None
+    translator = QTranslator(app)
+    return translator if translator.load(str(path)) else None
+
+
+def _qt_translator(app: QCoreApplication, language: str) -> QTranslator | None:
+    if language == "en":
+        return None  # Qt's own strings are English already
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    translator = QTranslator(app)
+    return translator if translator.load(_QT_LOCALES[language], "qtbase", "_", folder) else None
+
+
+# The layout's words, keyed as in layout.labels.DEFAULT_LABELS (a test checks the keys match).
+_MAP_LABEL_SOURCES: dict[str, str] = {
+    "severity.low": QT_TRANSLATE_NOOP("MapLabels", "Low"),
+    "severity.medium": QT_TRANSLATE_NOOP("MapLabels", "Medium"),
+    "severity.high": QT_TRANSLATE_NOOP("MapLabels", "High"),
+    "severity.critical": QT_TRANSLATE_NOOP("MapLabels", "Critical"),
+    "priority.low": QT_TRANSLATE_NOOP("MapLabels", "Low priority"),
+    "priority.medium": QT_TRANSLATE_NOOP("MapLabels", "Medium priority"),
+    "priority.high": QT_TRANSLATE_NOOP("MapLabels", "High priority"),
+    "channel.website": QT_TRANSLATE_NOOP("MapLabels", "Website"),
+    "channel.app": QT_TRANSLATE_NOOP("MapLabels", "App"),
+    "channel.email": QT_TRANSLATE_NOOP("MapLabels", "Email"),
+    "channel.sms": QT_TRANSLATE_NOOP("MapLabels", "SMS"),
+    "channel.social": QT_TRANSLATE_NOOP("MapLabels", "Social"),
+    "channel.wechat": QT_TRANSLATE_NOOP("MapLabels", "WeChat"),
+    "channel.ads": QT_TRANSLATE_NOOP("MapLabels", "Ads"),
+    "channel.search": QT_TRANSLATE_NOOP("MapLabels", "Search"),
+    "channel.chat": QT_TRANSLATE_NOOP("MapLabels", "Chat"),
+    "channel.webinar": QT_TRANSLATE_NOOP("MapLabels", "Webinar"),
+    "channel.store": QT_TRANSLATE_NOOP("MapLabels", "Store"),
+    "channel.event": QT_TRANSLATE_NOOP("MapLabels", "Event"),
+    "channel.call_centre": QT_TRANSLATE_NOOP("MapLabels", "Call centre"),
+    "channel.service_desk": QT_TRANSLATE_NOOP("MapLabels", "Service desk"),
+    "channel.sales_rep": QT_TRANSLATE_NOOP("MapLabels", "Sales rep"),
+    "channel.mail": QT_TRANSLATE_NOOP("MapLabels", "Mail"),
+    "channel.print": QT_TRANSLATE_NOOP("MapLabels", "Print"),
+    "channel.partner": QT_TRANSLATE_NOOP("MapLabels", "Partner"),
+    "metric.responses": QT_TRANSLATE_NOOP("MapLabels", "Responses"),
+    "metric.mean": QT_TRANSLATE_NOOP("MapLabels", "Mean"),
+    "metric.satisfaction": QT_TRANSLATE_NOOP("MapLabels", "Satisfaction"),
+    "metric.nps": QT_TRANSLATE_NOOP("MapLabels", "NPS"),
+    "metric.csat": QT_TRANSLATE_NOOP("MapLabels", "CSAT"),
+    "metric.ces": QT_TRANSLATE_NOOP("MapLabels", "CES"),
+    "metric.conversion": QT_TRANSLATE_NOOP("MapLabels", "Conversion"),
+    "metric.drop_off": QT_TRANSLATE_NOOP("MapLabels", "Drop-off"),
+    "metric.count": QT_TRANSLATE_NOOP("MapLabels", "Count"),
+    "metric.revenue": QT_TRANSLATE_NOOP("MapLabels", "Revenue"),
+    "metric.cost": QT_TRANSLATE_NOOP("MapLabels", "Cost"),
+    "metric.custom": QT_TRANSLATE_NOOP("MapLabels", "Metric"),
+}
+
+
+def map_labels() -> dict[str, str]:
+    """The layout's labels in the current UI language."""
+    return {
+        key: QCoreApplication.translate("MapLabels", source)
+        for key, source in _MAP_LABEL_SOURCES.items()
+    }
+
+
+def map_label_keys() -> set[str]:
+    return set(_MAP_LABEL_SOURCES)

@@ -1,0 +1,148 @@
+"""The layout engine: wrapping, card and lane sizes, the emotion plot (no Qt)."""
+
+from __future__ import annotations
+
+import pytest
+from map_factory import generated_map
+
+from journey_designer.fonts import find_cjk_font
+from journey_designer.layout import (
+    ApproximateMeasurer,
+    LayoutStyle,
+    TextMeasurer,
+    layout_map,
+    measurer_for,
+    wrap_text,
+)
+from journey_designer.model import Card, EmotionPoint, LaneKind
+from journey_designer.model import operations as ops
+
+
+@pytest.fixture(scope="module")
+def measurer() -> TextMeasurer:
+    face = find_cjk_font()
+    return measurer_for(face) if face else ApproximateMeasurer()
+
+
+def test_chinese_breaks_between_characters(measurer: TextMeasurer) -> None:
+    text = "顾客在官网比较价格并阅读评论后再做决定"
+    lines = wrap_text(text, 50, 10, measurer)
+    assert len(lines) > 1 and "".join(lines) == text
+    assert all(measurer.advance(line) * 10 <= 50 for line in lines)
+
+
+def test_english_breaks_between_words(measurer: TextMeasurer) -> None:
+    text = "Customers compare prices on the website before deciding"
+    lines = wrap_text(text, 90, 10, measurer)
+    assert " ".join(lines) == text
+    assert all(measurer.advance(line) * 10 <= 90 for line in lines)
+
+
+def test_chinese_punctuation_never_starts_a_line(measurer: TextMeasurer) -> None:
+    text = "我们比较了三家品牌，并阅读评论。然后（通常）去门店体验。" * 3
+    for width in range(40, 160, 7):
+        for line in wrap_text(text, width, 10, measurer)[1:]:
+            assert line[0] not in "，。）", (width, line)
+
+
+def test_long_words_break_and_newlines_are_kept(measurer: TextMeasurer) -> None:
+    lines = wrap_text("Supercalifragilistic\nshort", 40, 10, measurer)
+    assert lines[-1] == "short" and len(lines) > 2
+    assert wrap_text("", 40, 10, measurer) == [""]
+
+
+def test_cards_grow_with_text_and_lanes_fit_their_tallest_cell(measurer: TextMeasurer) -> None:
+    journey = generated_map(3)
+    long_text = "很长的说明文字，" * 30
+    ops.update_card("c-actions-1-0", text=long_text).apply(journey)
+    layout = layout_map(journey, measurer)
+    tall = layout.card("c-actions-1-0")
+    short = layout.card("c-actions-0-0")
+    assert tall.rect.height > 2 * short.rect.height
+    assert len([line for line in tall.lines if line.role == "body"]) >= 10
+    lane = next(row for row in layout.lanes if row.lane_id == "ln-actions")
+    assert lane.rect.bottom >= tall.rect.bottom + LayoutStyle().cell_padding - 1e-9
+    assert all(line.baseline < tall.rect.bottom for line in tall.lines)
+
+
+def test_cards_stay_inside_their_cell_and_do_not_overlap(measurer: TextMeasurer) -> None:
+    journey = generated_map(4, cards_per_cell=3)
+    layout = layout_map(journey, measurer)
+    columns = {s.stage_id: s.column for s in layout.stages}
+    rows = {r.lane_id: r.rect for r in layout.lanes}
+    for box in layout.cards:
+        column, row = columns[box.stage_id], rows[box.lane_id]
+        assert column.x < box.rect.x and box.rect.right < column.right
+        assert row.y < box.rect.y and box.rect.bottom < row.bottom
+        for line in box.lines:
+            assert measurer.advance(line.text) * line.size <= box.rect.width - 2 * LayoutStyle().card_padding + 1e-6
+    for lane in journey.lanes:
+        for stage in journey.stages:
+            cell = [layout.card(c.id).rect for c in journey.cell_cards(lane.id, stage.id)]
+            for upper, lower in zip(cell, cell[1:], strict=False):
+                assert upper.bottom < lower.y
+
+
+def test_hidden_lanes_take_no_space(measurer: TextMeasurer) -> None:
+    journey = generated_map(2)
+    full = layout_map(journey, measurer)
+    ops.update_lane("ln-notes", visible=False).apply(journey)
+    hidden = layout_map(journey, measurer)
+    assert hidden.height < full.height
+    assert all(box.lane_id != "ln-notes" for box in hidden.cards)
+
+
+def test_stage_width_sets_column_width(measurer: TextMeasurer) -> None:
+    journey = generated_map(2)
+    ops.update_stage("st-1", width=400).apply(journey)
+    layout = layout_map(journey, measurer)
+    assert layout.stages[1].header.width == 400
+    assert layout.width == LayoutStyle().lane_header_width + 240 + 400
+
+
+def test_emotion_curve_points_follow_the_scale_and_stay_in_the_plot(measurer: TextMeasurer) -> None:
+    journey = generated_map(5)
+    for i, value in enumerate((-2, 2, -2, 2, 0)):
+        ops.set_emotion_point(journey, "cv-1", EmotionPoint(stage_id=f"st-{i}", value=value, label="标签")).apply(journey)
+    layout = layout_map(journey, measurer)
+    plot = layout.plots[0]
+    points = plot.curves[0].points
+    assert [p.y for p in points[:2]] == [plot.area.bottom, plot.area.y]
+    assert [v for v, _ in plot.grid] == [-2, -1, 0, 1, 2]
+    for segment in plot.curves[0].segments:  # a monotone curve never leaves the scale
+        for y in segment[1::2]:
+            assert plot.area.y - 1e-9 <= y <= plot.area.bottom + 1e-9
+    columns = {s.stage_id: s.header for s in layout.stages}
+    for point in points:
+        assert point.x == pytest.approx(columns[point.stage_id].x + columns[point.stage_id].width / 2)
+        assert point.label_lines and point.label_lines[0].text == "标签"
+
+
+def test_points_on_cards_spread_within_their_stage(measurer: TextMeasurer) -> None:
+    journey = generated_map(2, cards_per_cell=2)
+    for card_id in ("c-touchpoints-0-0", "c-touchpoints-0-1"):
+        ops.set_emotion_point(journey, "cv-1", EmotionPoint(stage_id="st-0", card_id=card_id, value=1)).apply(journey)
+    xs = [p.x for p in layout_map(journey, measurer).plots[0].curves[0].points if p.stage_id == "st-0"]
+    assert len(xs) == 3 and xs == sorted(xs) and len(set(xs)) == 3
+
+
+def test_badges_show_channel_severity_priority_and_owner(measurer: TextMeasurer) -> None:
+    journey = generated_map(1)
+    layout = layout_map(journey, measurer, labels={"severity.high": "高"})
+    assert [b.text for b in layout.card("c-pain_points-0-0").badges] == ["高"]
+    assert [b.kind for b in layout.card("c-opportunities-0-0").badges] == ["priority", "owner"]
+    assert layout.card("c-touchpoints-0-0").badges[0].text == "Email"
+    metric_lines = [line.text for line in layout.card("c-metrics-0-0").lines if line.role == "metric"]
+    assert metric_lines and metric_lines[0].startswith("NPS ") and "n=" in metric_lines[0]
+
+
+def test_layout_is_deterministic(measurer: TextMeasurer) -> None:
+    journey = generated_map(6, cards_per_cell=2)
+    assert layout_map(journey, measurer) == layout_map(journey.model_copy(deep=True), measurer)
+
+
+def test_emotion_lane_holds_no_cards(measurer: TextMeasurer) -> None:
+    layout = layout_map(generated_map(2), measurer)
+    kinds = {box.lane_kind for box in layout.cards}
+    assert LaneKind.EMOTION_CURVE not in kinds
+    assert Card  # the model type the boxes are drawn from

@@ -98,7 +98,8 @@ def _run_app(args: list[str]) -> int:
         raise BadInput(f"{options.file}: {what}")
     from journey_designer.ui.app import run  # Qt only when a window is wanted
 
-    return run(options.file, options.lang)
+    exit_code: int = run(options.file, options.lang)
+    return exit_code
 
 
 def _run_command(args: list[str]) -> int:
@@ -106,7 +107,9 @@ def _run_command(args: list[str]) -> int:
     if options.command == "templates":
         return _list_templates(options.lang or _system_language())
     if options.command == "new":
-        return _new_map(options.template, options.lang or _system_language(), options.output, options.force)
+        return _new_map(
+            options.template, options.lang or _system_language(), options.output, options.force
+        )
     return _validate(options.files)
 
 

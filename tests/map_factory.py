@@ -57,7 +57,9 @@ def generated_map(stages: int, cards_per_cell: int = 1, seed: int = 7) -> Journe
         for kind in CARD_LANES:
             for order in range(cards_per_cell):
                 journey.cards.append(_card(rng, kind, s, order))
-    points = [EmotionPoint(stage_id=f"st-{i}", value=rng.choice((-2, -1, 0, 1, 2))) for i in range(stages)]
+    points = [
+        EmotionPoint(stage_id=f"st-{i}", value=rng.choice((-2, -1, 0, 1, 2))) for i in range(stages)
+    ]
     journey.emotion_curves.append(EmotionCurve(id="cv-1", persona_id="p-1", points=points))
     return journey
 
@@ -80,5 +82,7 @@ def _card(rng: random.Random, kind: LaneKind, stage: int, order: int) -> Card:
         card.priority = Priority.MEDIUM
         card.owner = "CRM team"
     elif kind is LaneKind.METRICS:
-        card.metrics = [Metric(kind=MetricKind.NPS, value=rng.randint(-40, 60), n=rng.randint(30, 900))]
+        card.metrics = [
+            Metric(kind=MetricKind.NPS, value=rng.randint(-40, 60), n=rng.randint(30, 900))
+        ]
     return card

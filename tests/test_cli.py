@@ -70,7 +70,11 @@ def test_usage_errors_exit_2() -> None:
 
 
 def _bad_files(folder: Path) -> dict[str, Path]:
-    good = json.loads(load_map(REPO / "resources/templates" / f"{template_ids()[0]}.en.journey.json").model_dump_json())
+    good = json.loads(
+        load_map(
+            REPO / "resources/templates" / f"{template_ids()[0]}.en.journey.json"
+        ).model_dump_json()
+    )
 
     def variant(name: str, change: object) -> Path:
         document = json.loads(json.dumps(good))
@@ -83,7 +87,9 @@ def _bad_files(folder: Path) -> dict[str, Path]:
         "wrong types": variant("types", lambda d: d.update(title=["a list"])),
         "missing stage": variant("stage", lambda d: d["cards"][0].update(stage_id="gone")),
         "duplicate ids": variant("dup", lambda d: d["cards"][1].update(id=d["cards"][0]["id"])),
-        "emotion off scale": variant("emotion", lambda d: d["emotion_curves"][0]["points"][0].update(value=9)),
+        "emotion off scale": variant(
+            "emotion", lambda d: d["emotion_curves"][0]["points"][0].update(value=9)
+        ),
         "newer schema": variant("newer", lambda d: d.update(schema_version=99)),
     }
     text = json.dumps(good)

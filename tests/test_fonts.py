@@ -12,7 +12,9 @@ from journey_designer.fonts import find_cjk_font, is_usable_cjk_face
 from journey_designer.layout import FontFace, FontFileError, FontFileMeasurer, TrueTypeMetrics
 
 face = find_cjk_font()
-needs_cjk = pytest.mark.skipif(face is None, reason="no CJK TrueType font installed (fonts-wqy-microhei)")
+needs_cjk = pytest.mark.skipif(
+    face is None, reason="no CJK TrueType font installed (fonts-wqy-microhei)"
+)
 
 
 @needs_cjk
@@ -30,7 +32,9 @@ def test_widths_equal_reportlabs_for_the_same_file() -> None:
     reference = TTFont("shared", str(face.path), subfontIndex=face.index)
     measurer = FontFileMeasurer(face)
     for text in ("Hello 世界", "意识→考虑→决策", "R&D <b> 100%", "（通常）…"):
-        assert measurer.advance(text) * 9.5 == pytest.approx(reference.stringWidth(text, 9.5), rel=1e-9)
+        assert measurer.advance(text) * 9.5 == pytest.approx(
+            reference.stringWidth(text, 9.5), rel=1e-9
+        )
 
 
 @needs_cjk

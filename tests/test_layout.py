@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from map_factory import generated_map
 
@@ -75,11 +77,14 @@ def test_cards_stay_inside_their_cell_and_do_not_overlap(measurer: TextMeasurer)
         assert column.x < box.rect.x and box.rect.right < column.right
         assert row.y < box.rect.y and box.rect.bottom < row.bottom
         for line in box.lines:
-            assert measurer.advance(line.text) * line.size <= box.rect.width - 2 * LayoutStyle().card_padding + 1e-6
+            assert (
+                measurer.advance(line.text) * line.size
+                <= box.rect.width - 2 * LayoutStyle().card_padding + 1e-6
+            )
     for lane in journey.lanes:
         for stage in journey.stages:
             cell = [layout.card(c.id).rect for c in journey.cell_cards(lane.id, stage.id)]
-            for upper, lower in zip(cell, cell[1:], strict=False):
+            for upper, lower in itertools.pairwise(cell):
                 assert upper.bottom < lower.y
 
 
@@ -103,7 +108,9 @@ def test_stage_width_sets_column_width(measurer: TextMeasurer) -> None:
 def test_emotion_curve_points_follow_the_scale_and_stay_in_the_plot(measurer: TextMeasurer) -> None:
     journey = generated_map(5)
     for i, value in enumerate((-2, 2, -2, 2, 0)):
-        ops.set_emotion_point(journey, "cv-1", EmotionPoint(stage_id=f"st-{i}", value=value, label="标签")).apply(journey)
+        ops.set_emotion_point(
+            journey, "cv-1", EmotionPoint(stage_id=f"st-{i}", value=value, label="标签")
+        ).apply(journey)
     layout = layout_map(journey, measurer)
     plot = layout.plots[0]
     points = plot.curves[0].points
@@ -114,15 +121,21 @@ def test_emotion_curve_points_follow_the_scale_and_stay_in_the_plot(measurer: Te
             assert plot.area.y - 1e-9 <= y <= plot.area.bottom + 1e-9
     columns = {s.stage_id: s.header for s in layout.stages}
     for point in points:
-        assert point.x == pytest.approx(columns[point.stage_id].x + columns[point.stage_id].width / 2)
+        assert point.x == pytest.approx(
+            columns[point.stage_id].x + columns[point.stage_id].width / 2
+        )
         assert point.label_lines and point.label_lines[0].text == "标签"
 
 
 def test_points_on_cards_spread_within_their_stage(measurer: TextMeasurer) -> None:
     journey = generated_map(2, cards_per_cell=2)
     for card_id in ("c-touchpoints-0-0", "c-touchpoints-0-1"):
-        ops.set_emotion_point(journey, "cv-1", EmotionPoint(stage_id="st-0", card_id=card_id, value=1)).apply(journey)
-    xs = [p.x for p in layout_map(journey, measurer).plots[0].curves[0].points if p.stage_id == "st-0"]
+        ops.set_emotion_point(
+            journey, "cv-1", EmotionPoint(stage_id="st-0", card_id=card_id, value=1)
+        ).apply(journey)
+    xs = [
+        p.x for p in layout_map(journey, measurer).plots[0].curves[0].points if p.stage_id == "st-0"
+    ]
     assert len(xs) == 3 and xs == sorted(xs) and len(set(xs)) == 3
 
 
@@ -132,7 +145,9 @@ def test_badges_show_channel_severity_priority_and_owner(measurer: TextMeasurer)
     assert [b.text for b in layout.card("c-pain_points-0-0").badges] == ["高"]
     assert [b.kind for b in layout.card("c-opportunities-0-0").badges] == ["priority", "owner"]
     assert layout.card("c-touchpoints-0-0").badges[0].text == "Email"
-    metric_lines = [line.text for line in layout.card("c-metrics-0-0").lines if line.role == "metric"]
+    metric_lines = [
+        line.text for line in layout.card("c-metrics-0-0").lines if line.role == "metric"
+    ]
     assert metric_lines and metric_lines[0].startswith("NPS ") and "n=" in metric_lines[0]
 
 

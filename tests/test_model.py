@@ -27,7 +27,9 @@ def test_generated_map_is_sound() -> None:
 
 def test_card_on_missing_stage_and_lane_is_reported_with_its_place() -> None:
     journey = generated_map(2)
-    journey.cards[3] = journey.cards[3].model_copy(update={"stage_id": "st-missing", "lane_id": "ln-x"})
+    journey.cards[3] = journey.cards[3].model_copy(
+        update={"stage_id": "st-missing", "lane_id": "ln-x"}
+    )
     messages = [str(p) for p in find_problems(journey)]
     assert "cards[3].stage_id: no stage with id 'st-missing'" in messages
     assert "cards[3].lane_id: no lane with id 'ln-x'" in messages
@@ -58,7 +60,9 @@ def test_cards_cannot_live_in_the_emotion_curve_lane() -> None:
 
 def test_survey_provenance_must_name_an_existing_source() -> None:
     journey = generated_map(1)
-    metric = Metric(kind=MetricKind.CSAT, value=80, provenance=Provenance(kind="survey", source_id="src-1"))
+    metric = Metric(
+        kind=MetricKind.CSAT, value=80, provenance=Provenance(kind="survey", source_id="src-1")
+    )
     journey.cards[0].metrics.append(metric)
     assert "no survey source 'src-1'" in str(find_problems(journey)[0])
     with pytest.raises(ValidationError):

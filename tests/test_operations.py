@@ -107,7 +107,12 @@ def test_emotion_points_are_checked_against_the_scale() -> None:
     journey = generated_map(2)
     with pytest.raises(EditError, match="outside the emotion scale"):
         ops.set_emotion_point(journey, "cv-1", EmotionPoint(stage_id="st-0", value=3))
-    apply_and_undo(journey, ops.set_emotion_point(journey, "cv-1", EmotionPoint(stage_id="st-0", value=-1.5, label="排队太久")))
+    apply_and_undo(
+        journey,
+        ops.set_emotion_point(
+            journey, "cv-1", EmotionPoint(stage_id="st-0", value=-1.5, label="排队太久")
+        ),
+    )
 
 
 def test_changing_the_scale_refuses_points_that_would_fall_off() -> None:
@@ -135,6 +140,7 @@ def test_duplicate_ids_are_refused() -> None:
 
 # --- any sequence of edits, undone, gives the original document back ------------------
 
+
 def _edits(journey: JourneyMap, choice: int, pick: int) -> ops.Operation:
     stages = [s.id for s in journey.stages]
     lanes = [lane.id for lane in journey.lanes if lane.kind is not LaneKind.EMOTION_CURVE]
@@ -147,15 +153,34 @@ def _edits(journey: JourneyMap, choice: int, pick: int) -> ops.Operation:
         lambda: ops.add_stage(Stage(id=fresh, name="新阶段"), pick % (len(stages) + 1)),
         lambda: ops.remove_stage(journey, stages[pick % len(stages)]),
         lambda: ops.move_stage(stages[pick % len(stages)], pick % 7),
-        lambda: ops.update_stage(stages[pick % len(stages)], name=f"S{pick}", width=100 + pick % 300),
+        lambda: ops.update_stage(
+            stages[pick % len(stages)], name=f"S{pick}", width=100 + pick % 300
+        ),
         lambda: ops.add_lane(Lane(id=fresh, kind=LaneKind.NOTES, title="笔记"), pick % 5),
         lambda: ops.remove_lane(journey, lanes[pick % len(lanes)]),
         lambda: ops.move_lane(lanes[pick % len(lanes)], pick % 9),
-        lambda: ops.add_card(journey, Card(id=fresh, lane_id=lanes[pick % len(lanes)], stage_id=stages[pick % len(stages)], title="卡"), pick % 3),
+        lambda: ops.add_card(
+            journey,
+            Card(
+                id=fresh,
+                lane_id=lanes[pick % len(lanes)],
+                stage_id=stages[pick % len(stages)],
+                title="卡",
+            ),
+            pick % 3,
+        ),
         lambda: ops.remove_cards(journey, cards[pick % len(cards) :: 5]),
-        lambda: ops.move_cards(journey, cards[pick % len(cards) :: 7], lanes[pick % len(lanes)], stages[pick % len(stages)], pick % 4),
+        lambda: ops.move_cards(
+            journey,
+            cards[pick % len(cards) :: 7],
+            lanes[pick % len(lanes)],
+            stages[pick % len(stages)],
+            pick % 4,
+        ),
         lambda: ops.update_card(cards[pick % len(cards)], text=f"文本 {pick}", tags=["a", "b"]),
-        lambda: ops.set_emotion_point(journey, "cv-1", EmotionPoint(stage_id=stages[pick % len(stages)], value=(pick % 5) - 2)),
+        lambda: ops.set_emotion_point(
+            journey, "cv-1", EmotionPoint(stage_id=stages[pick % len(stages)], value=(pick % 5) - 2)
+        ),
         lambda: ops.add_persona(Persona(id=fresh, name="新人物")),
         lambda: ops.update_map(title=f"T{pick}"),
     ]

@@ -16,7 +16,17 @@ REPO = Path(__file__).resolve().parents[1]
 def test_wheel_installs_and_finds_its_resources(tmp_path: Path) -> None:
     wheels = tmp_path / "wheels"
     built = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(wheels), str(REPO)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--quiet",
+            "-w",
+            str(wheels),
+            str(REPO),
+        ],
         capture_output=True,
         text=True,
         check=False,
@@ -35,17 +45,32 @@ def test_wheel_installs_and_finds_its_resources(tmp_path: Path) -> None:
     elsewhere.mkdir()
     where = subprocess.run(
         [python, "-c", "import journey_designer.resources as r; print(r.resources_root())"],
-        capture_output=True, text=True, cwd=elsewhere, check=True,
+        capture_output=True,
+        text=True,
+        cwd=elsewhere,
+        check=True,
     ).stdout.strip()
     assert str(env_dir) in where and "site-packages" in where
 
     command = bindir / "journey-designer"
-    listed = subprocess.run([command, "templates", "--lang", "zh"], capture_output=True, text=True, cwd=elsewhere, check=True)
+    listed = subprocess.run(
+        [command, "templates", "--lang", "zh"],
+        capture_output=True,
+        text=True,
+        cwd=elsewhere,
+        check=True,
+    )
     template_id = listed.stdout.splitlines()[0].split("\t")[0]
     assert len(listed.stdout.splitlines()) >= 5
     output = elsewhere / "新地图.journey.json"
-    subprocess.run([command, "new", "--template", template_id, "--lang", "zh", "-o", output], check=True, cwd=elsewhere)
-    checked = subprocess.run([command, "validate", output], capture_output=True, text=True, cwd=elsewhere, check=False)
+    subprocess.run(
+        [command, "new", "--template", template_id, "--lang", "zh", "-o", output],
+        check=True,
+        cwd=elsewhere,
+    )
+    checked = subprocess.run(
+        [command, "validate", output], capture_output=True, text=True, cwd=elsewhere, check=False
+    )
     assert checked.returncode == 0, checked.stderr
     for resource in ("schema/journey.schema.json", "i18n/journey_designer_zh.qm"):
         assert (Path(where) / resource).is_file(), resource

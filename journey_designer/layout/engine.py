@@ -8,10 +8,8 @@ Deterministic: the same map, style, labels and measurer give the same layout.
 
 from __future__ import annotations
 
-import gc
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 
 from journey_designer.layout.geometry import (
     Badge,
@@ -28,7 +26,8 @@ from journey_designer.layout.geometry import (
 from journey_designer.layout.labels import DEFAULT_LABELS, format_metric
 from journey_designer.layout.style import LayoutStyle
 from journey_designer.layout.text import TextMeasurer, wrap_text
-from journey_designer.model.entities import Card, JourneyMap, Lane, LaneKind, Stage
+from journey_designer.model.entities import Card, EmotionPoint, JourneyMap, Lane, LaneKind, Stage
+from journey_designer.perf import collector_paused
 
 
 def layout_map(
@@ -40,20 +39,8 @@ def layout_map(
     style = style or LayoutStyle()
     labels = {**DEFAULT_LABELS, **(labels or {})}
     engine = _Engine(journey, measurer, style, labels)
-    with _collector_paused():
+    with collector_paused():
         return engine.run()
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The layout makes many small acyclic objects; cyclic GC passes over them cost ~40%."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 class _Engine:
@@ -116,7 +103,9 @@ class _Engine:
             x += stage.width
         return positions
 
-    def _stage_headers(self, column_x: Mapping[str, float]) -> tuple[float, dict[str, tuple[TextLine, ...]]]:
+    def _stage_headers(
+        self, column_x: Mapping[str, float]
+    ) -> tuple[float, dict[str, tuple[TextLine, ...]]]:
         style = self.style
         texts: dict[str, tuple[TextLine, ...]] = {}
         tallest = 0.0
@@ -131,10 +120,14 @@ class _Engine:
         inner = stage.width - 2 * style.cell_padding
         y = style.cell_padding
         lines: list[TextLine] = []
-        y = self._add_lines(lines, stage.name, x + style.cell_padding, y, inner, style.stage_size, "stage")
+        y = self._add_lines(
+            lines, stage.name, x + style.cell_padding, y, inner, style.stage_size, "stage"
+        )
         if stage.goal:
             y += style.paragraph_gap
-            y = self._add_lines(lines, stage.goal, x + style.cell_padding, y, inner, style.goal_size, "goal")
+            y = self._add_lines(
+                lines, stage.goal, x + style.cell_padding, y, inner, style.goal_size, "goal"
+            )
         return tuple(lines), y
 
     def _lane_row(self, lane: Lane, y: float, height: float) -> LaneRow:
@@ -142,7 +135,15 @@ class _Engine:
         width = style.lane_header_width + sum(s.width for s in self.journey.stages)
         lines: list[TextLine] = []
         inner = style.lane_header_width - 2 * style.cell_padding
-        self._add_lines(lines, lane.title, style.cell_padding, y + style.cell_padding, inner, style.lane_size, "lane")
+        self._add_lines(
+            lines,
+            lane.title,
+            style.cell_padding,
+            y + style.cell_padding,
+            inner,
+            style.lane_size,
+            "lane",
+        )
         return LaneRow(
             lane_id=lane.id,
             kind=lane.kind,
@@ -186,10 +187,7 @@ class _Engine:
         inner = width - 2 * style.card_padding
         lines: list[TextLine] = []
         y = top + style.card_padding
-        if kind is LaneKind.THOUGHTS and card.title:
-            title = f"“{card.title}”"
-        else:
-            title = card.title
+        title = f"“{card.title}”" if kind is LaneKind.THOUGHTS and card.title else card.title
         if title:
             y = self._add_lines(lines, title, inner_x, y, inner, style.title_size, "title")
         if card.text:
@@ -198,23 +196,47 @@ class _Engine:
             y = self._add_lines(lines, card.text, inner_x, y, inner, style.body_size, "body")
         for metric in card.metrics:
             role = "metric_measured" if metric.provenance.kind == "survey" else "metric"
-            y = self._add_lines(lines, format_metric(metric, self.labels), inner_x, y, inner, style.metric_size, role)
+            y = self._add_lines(
+                lines,
+                format_metric(metric, self.labels),
+                inner_x,
+                y,
+                inner,
+                style.metric_size,
+                role,
+            )
         badges, y = self._badges(card, inner_x, y, inner)
         height = max(style.min_card_height, y + style.card_padding - top)
         fill = card.colour or style.card_fills.get(kind, "#FFFFFF")
         accent = style.card_accents.get(kind, "#9E9E9E")
-        return CardBox(card.id, card.lane_id, card.stage_id, kind, Rect(x, top, width, height), fill, accent, tuple(lines), badges)
+        return CardBox(
+            card.id,
+            card.lane_id,
+            card.stage_id,
+            kind,
+            Rect(x, top, width, height),
+            fill,
+            accent,
+            tuple(lines),
+            badges,
+        )
 
-    def _badges(self, card: Card, x: float, y: float, width: float) -> tuple[tuple[Badge, ...], float]:
+    def _badges(
+        self, card: Card, x: float, y: float, width: float
+    ) -> tuple[tuple[Badge, ...], float]:
         wanted: list[tuple[str, str, str]] = []
         labels = self.labels
         if card.channel is not None:
             name = card.channel.name
             wanted.append(("channel", name, labels.get(f"channel.{name}", name)))
         if card.severity is not None:
-            wanted.append(("severity", card.severity.value, labels[f"severity.{card.severity.value}"]))
+            wanted.append(
+                ("severity", card.severity.value, labels[f"severity.{card.severity.value}"])
+            )
         if card.priority is not None:
-            wanted.append(("priority", card.priority.value, labels[f"priority.{card.priority.value}"]))
+            wanted.append(
+                ("priority", card.priority.value, labels[f"priority.{card.priority.value}"])
+            )
         if card.owner:
             wanted.append(("owner", card.owner, card.owner))
         if not wanted:
@@ -234,14 +256,25 @@ class _Engine:
                 text = _fit(text, width - 2 * style.badge_padding, size, self.measurer)
                 badge_width = self.measurer.advance(text) * size + 2 * style.badge_padding
             rect = Rect(left, top, badge_width, style.badge_height)
-            baseline = top + (style.badge_height - (self.measurer.ascent + self.measurer.descent) * size) / 2 + self.measurer.ascent * size
+            baseline = (
+                top
+                + (style.badge_height - (self.measurer.ascent + self.measurer.descent) * size) / 2
+                + self.measurer.ascent * size
+            )
             line = TextLine(text, left + style.badge_padding, baseline, size, "badge")
             badges.append(Badge(kind, key, text, rect, line))
             left += badge_width + style.badge_gap
         return tuple(badges), top + style.badge_height
 
     def _add_lines(
-        self, lines: list[TextLine], text: str, x: float, y: float, width: float, size: float, role: str
+        self,
+        lines: list[TextLine],
+        text: str,
+        x: float,
+        y: float,
+        width: float,
+        size: float,
+        role: str,
     ) -> float:
         """Wrap `text` into `lines` from top `y`; returns the y below the last line."""
         line_height = size * self.style.line_spacing
@@ -254,7 +287,9 @@ class _Engine:
 
     # --- the emotion curve ------------------------------------------------------------
 
-    def _emotion_plot(self, lane: Lane, top: float, height: float, column_x: Mapping[str, float]) -> EmotionPlot:
+    def _emotion_plot(
+        self, lane: Lane, top: float, height: float, column_x: Mapping[str, float]
+    ) -> EmotionPlot:
         style = self.style
         scale = self.journey.emotion_scale
         left = style.lane_header_width
@@ -272,7 +307,7 @@ class _Engine:
         stage_of = {s.id: s for s in self.journey.stages}
         curves = []
         for curve in self.journey.emotion_curves:
-            by_stage: dict[str, list] = defaultdict(list)
+            by_stage: dict[str, list[EmotionPoint]] = defaultdict(list)
             for point in curve.points:
                 by_stage[point.stage_id].append(point)
             points: list[CurvePoint] = []
@@ -282,11 +317,23 @@ class _Engine:
                     key=lambda p: (p.card_id is not None, card_order.get(p.card_id or "", (0, ""))),
                 )
                 for i, point in enumerate(stage_points):
-                    x = column_x[stage.id] + stage_of[stage.id].width * (i + 1) / (len(stage_points) + 1)
+                    x = column_x[stage.id] + stage_of[stage.id].width * (i + 1) / (
+                        len(stage_points) + 1
+                    )
                     y = y_of(point.value)
-                    label = self._point_label(point.label, x, y, stage_of[stage.id].width / max(1, len(stage_points)), area)
+                    label = self._point_label(
+                        point.label,
+                        x,
+                        y,
+                        stage_of[stage.id].width / max(1, len(stage_points)),
+                        area,
+                    )
                     measured = point.provenance.kind == "survey"
-                    points.append(CurvePoint(stage.id, point.card_id, x, y, point.value, point.n, measured, label))
+                    points.append(
+                        CurvePoint(
+                            stage.id, point.card_id, x, y, point.value, point.n, measured, label
+                        )
+                    )
             curves.append(
                 CurveLayout(
                     curve.id,
@@ -299,7 +346,9 @@ class _Engine:
             )
         return EmotionPlot(lane.id, area, scale.min, scale.max, grid, tuple(curves))
 
-    def _point_label(self, label: str, x: float, y: float, room: float, area: Rect) -> tuple[TextLine, ...]:
+    def _point_label(
+        self, label: str, x: float, y: float, room: float, area: Rect
+    ) -> tuple[TextLine, ...]:
         """A point's label, centred on it: above the point in the lower half, else below."""
         if not label:
             return ()
@@ -340,18 +389,33 @@ def _smooth_segments(
     if count < 2:
         return ()
     dx = [points[i + 1][0] - points[i][0] for i in range(count - 1)]
-    slopes = [
-        (points[i + 1][1] - points[i][1]) / dx[i] if dx[i] else 0.0 for i in range(count - 1)
-    ]
-    tangents = [slopes[0]] + [
-        0.0 if slopes[i - 1] * slopes[i] <= 0 else 3 * (dx[i - 1] + dx[i]) / (
-            (2 * dx[i] + dx[i - 1]) / slopes[i - 1] + (dx[i] + 2 * dx[i - 1]) / slopes[i]
-        )
-        for i in range(1, count - 1)
-    ] + [slopes[-1]]
+    slopes = [(points[i + 1][1] - points[i][1]) / dx[i] if dx[i] else 0.0 for i in range(count - 1)]
+    tangents = (
+        [slopes[0]]
+        + [
+            0.0
+            if slopes[i - 1] * slopes[i] <= 0
+            else 3
+            * (dx[i - 1] + dx[i])
+            / ((2 * dx[i] + dx[i - 1]) / slopes[i - 1] + (dx[i] + 2 * dx[i - 1]) / slopes[i])
+            for i in range(1, count - 1)
+        ]
+        + [slopes[-1]]
+    )
     segments = []
     for i in range(count - 1):
         (x0, y0), (x1, y1) = points[i], points[i + 1]
         third = dx[i] / 3
-        segments.append((x0, y0, x0 + third, y0 + tangents[i] * third, x1 - third, y1 - tangents[i + 1] * third, x1, y1))
+        segments.append(
+            (
+                x0,
+                y0,
+                x0 + third,
+                y0 + tangents[i] * third,
+                x1 - third,
+                y1 - tangents[i + 1] * third,
+                x1,
+                y1,
+            )
+        )
     return tuple(segments)

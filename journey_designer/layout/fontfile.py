@@ -35,7 +35,9 @@ class TrueTypeMetrics:
             raise FontFileError(f"{face.path}: cannot be read ({error.strerror})") from None
         self._tables = _table_directory(self._data, face.index, face.path)
         if "glyf" not in self._tables:
-            raise FontFileError(f"{face.path}: has no TrueType outlines (CFF fonts cannot be embedded)")
+            raise FontFileError(
+                f"{face.path}: has no TrueType outlines (CFF fonts cannot be embedded)"
+            )
         head = self._table("head")
         self.units_per_em: int = struct.unpack_from(">H", head, 18)[0]
         hhea = self._table("hhea")
@@ -157,7 +159,9 @@ class _CharacterMap:
             return 0
         range_offset = self._range_offsets[segment]
         if range_offset == 0:
-            return (code + self._deltas[segment]) & 0xFFFF
-        at = self._range_offsets_at + 2 * segment + range_offset + 2 * (code - self._starts[segment])
+            return int((code + self._deltas[segment]) & 0xFFFF)
+        at = (
+            self._range_offsets_at + 2 * segment + range_offset + 2 * (code - self._starts[segment])
+        )
         glyph: int = struct.unpack_from(">H", self._cmap, at)[0]
         return (glyph + self._deltas[segment]) & 0xFFFF if glyph else 0

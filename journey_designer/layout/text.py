@@ -91,10 +91,13 @@ def _is_wide(char: str) -> bool:
 
 # Characters that must not start a line (they stick to the token before) and that must
 # not end one (they stick to the token after).
-NO_LINE_START = "，。、；：！？）］｝〕〉》」』】〙〗〟’”｠»…‥·・ー々〻ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ,.;:!?)]}%"
+NO_LINE_START = (
+    "，。、；：！？）］｝〕〉》」』】〙〗〟’”｠»…‥·・ー々〻"
+    "ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ,.;:!?)]}%"
+)
 NO_LINE_END = "（［｛〔〈《「『【〘〖〝‘“｟«([{$¥£€"
 
-_CJK_CLASS = "\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
+_CJK_CLASS = "".join(f"{chr(low)}-{chr(high)}" for low, high in _WIDE if high <= 0xFFFF)
 # A token is one CJK character, a run of other non-space characters (a word), or spaces.
 _TOKEN = re.compile(rf"[{_CJK_CLASS}]|[^\s{_CJK_CLASS}]+|[ \t]+")
 
@@ -104,11 +107,11 @@ def _tokens(paragraph: str) -> list[str]:
     tokens: list[str] = []
     glue_next = False
     for token in _TOKEN.findall(paragraph):
-        if tokens and not token.isspace() and (glue_next or token[0] in NO_LINE_START):
-            if not tokens[-1].isspace():
-                tokens[-1] += token
-                glue_next = token[-1] in NO_LINE_END
-                continue
+        glue = glue_next or token[0] in NO_LINE_START
+        if glue and tokens and not token.isspace() and not tokens[-1].isspace():
+            tokens[-1] += token
+            glue_next = token[-1] in NO_LINE_END
+            continue
         tokens.append(token)
         glue_next = not token.isspace() and token[-1] in NO_LINE_END
     return tokens

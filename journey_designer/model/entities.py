@@ -13,7 +13,7 @@ from typing import Annotated, Literal, Protocol, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-FORMAT_NAME = "journey-designer"
+FORMAT_NAME: Literal["journey-designer"] = "journey-designer"
 SCHEMA_VERSION = 1
 
 Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9a-fA-F]{6}$")]

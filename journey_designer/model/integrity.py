@@ -6,7 +6,9 @@ Each problem names the place in the file (`cards[3].stage_id`) so that a user, o
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from journey_designer.model.entities import JourneyMap, LaneKind
 
@@ -55,7 +57,9 @@ def find_problems(journey: JourneyMap) -> list[Problem]:
     for i, curve in enumerate(journey.emotion_curves):
         here = f"emotion_curves[{i}]"
         if curve.persona_id not in persona_ids:
-            problems.append(Problem(f"{here}.persona_id", f"no persona with id {curve.persona_id!r}"))
+            problems.append(
+                Problem(f"{here}.persona_id", f"no persona with id {curve.persona_id!r}")
+            )
         seen: set[tuple[str, str | None]] = set()
         for j, point in enumerate(curve.points):
             at = f"{here}.points[{j}]"
@@ -67,7 +71,8 @@ def find_problems(journey: JourneyMap) -> list[Problem]:
                 problems.append(
                     Problem(
                         f"{at}.value",
-                        f"{point.value:g} is outside the map's emotion scale {scale.min}..{scale.max}",
+                        f"{point.value:g} is outside the map's emotion scale "
+                        f"{scale.min}..{scale.max}",
                     )
                 )
             key = (point.stage_id, point.card_id)
@@ -76,14 +81,21 @@ def find_problems(journey: JourneyMap) -> list[Problem]:
             seen.add(key)
             source = point.provenance.source_id
             if source is not None and source not in source_ids:
-                problems.append(Problem(f"{at}.provenance.source_id", f"no survey source {source!r}"))
+                problems.append(
+                    Problem(f"{at}.provenance.source_id", f"no survey source {source!r}")
+                )
     return problems
+
+
+class _Identified(Protocol):
+    @property
+    def id(self) -> str: ...
 
 
 def _duplicate_ids(journey: JourneyMap) -> list[Problem]:
     problems: list[Problem] = []
     first_seen: dict[str, tuple[str, int]] = {journey.id: ("id", -1)}
-    groups = (
+    groups: tuple[tuple[str, Sequence[_Identified]], ...] = (
         ("personas", journey.personas),
         ("stages", journey.stages),
         ("lanes", journey.lanes),
@@ -98,5 +110,7 @@ def _duplicate_ids(journey: JourneyMap) -> list[Problem]:
                 continue
             where, index = first_seen[item.id]
             first = where if index < 0 else f"{where}[{index}].id"
-            problems.append(Problem(f"{name}[{i}].id", f"duplicate id {item.id!r} (first used at {first})"))
+            problems.append(
+                Problem(f"{name}[{i}].id", f"duplicate id {item.id!r} (first used at {first})")
+            )
     return problems

@@ -210,7 +210,9 @@ def _first_error(error: ValidationError) -> str:
     return f"{where}: {first['msg']}" if where else str(first["msg"])
 
 
-def _check_cell(lanes: Mapping[str, Lane], stage_ids: set[str], lane_id: str, stage_id: str) -> None:
+def _check_cell(
+    lanes: Mapping[str, Lane], stage_ids: set[str], lane_id: str, stage_id: str
+) -> None:
     if stage_id not in stage_ids:
         raise EditError(f"no stage {stage_id!r}")
     if lane_id not in lanes:
@@ -264,7 +266,11 @@ def add_persona(persona: Persona, index: int | None = None) -> Operation:
 
 def remove_persona(journey: JourneyMap, persona_id: str) -> Operation:
     """Remove a persona with its emotion curves."""
-    curves = [DeleteItem("emotion_curves", c.id) for c in journey.emotion_curves if c.persona_id == persona_id]
+    curves = [
+        DeleteItem("emotion_curves", c.id)
+        for c in journey.emotion_curves
+        if c.persona_id == persona_id
+    ]
     return Composite((*curves, DeleteItem("personas", persona_id)))
 
 
@@ -327,9 +333,7 @@ def add_card(journey: JourneyMap, card: Card, position: int | None = None) -> Op
     shifted = {c.id: (c.lane_id, c.stage_id, i + 1) for i, c in enumerate(cell) if i >= position}
     renumbered = {c.id: (c.lane_id, c.stage_id, i) for i, c in enumerate(cell) if i < position}
     new_card = card.model_copy(update={"order": position})
-    return Composite(
-        (SetPlacements({**renumbered, **shifted}), InsertItem("cards", new_card))
-    )
+    return Composite((SetPlacements({**renumbered, **shifted}), InsertItem("cards", new_card)))
 
 
 def remove_cards(journey: JourneyMap, card_ids: Iterable[str]) -> Operation:
@@ -348,7 +352,11 @@ def update_card(card_id: str, **changes: Any) -> Operation:
 
 
 def move_cards(
-    journey: JourneyMap, card_ids: Sequence[str], lane_id: str, stage_id: str, position: int | None = None
+    journey: JourneyMap,
+    card_ids: Sequence[str],
+    lane_id: str,
+    stage_id: str,
+    position: int | None = None,
 ) -> Operation:
     """Move cards (in the given order) into one cell at `position`; both cells are renumbered."""
     moving = [journey.card(card_id) for card_id in card_ids]
@@ -356,16 +364,18 @@ def move_cards(
     target = [c for c in journey.cell_cards(lane_id, stage_id) if c.id not in moving_ids]
     position = len(target) if position is None else max(0, min(position, len(target)))
     target[position:position] = moving
-    placements: dict[str, Placement] = {
-        c.id: (lane_id, stage_id, i) for i, c in enumerate(target)
-    }
+    placements: dict[str, Placement] = {c.id: (lane_id, stage_id, i) for i, c in enumerate(target)}
     for lane, stage in {(c.lane_id, c.stage_id) for c in moving} - {(lane_id, stage_id)}:
         remaining = [c for c in journey.cell_cards(lane, stage) if c.id not in moving_ids]
         placements.update({c.id: (lane, stage, i) for i, c in enumerate(remaining)})
     changed = {
         card_id: where
         for card_id, where in placements.items()
-        if (journey.card(card_id).lane_id, journey.card(card_id).stage_id, journey.card(card_id).order)
+        if (
+            journey.card(card_id).lane_id,
+            journey.card(card_id).stage_id,
+            journey.card(card_id).order,
+        )
         != where
     }
     return SetPlacements(changed)

@@ -17,6 +17,7 @@ from pydantic import ValidationError
 
 from journey_designer.model.entities import FORMAT_NAME, SCHEMA_VERSION, JourneyMap
 from journey_designer.model.integrity import Problem, find_problems
+from journey_designer.perf import collector_paused
 from journey_designer.storage.errors import MapFileError, UnsupportedVersionError
 from journey_designer.storage.migrations import migrate
 
@@ -37,10 +38,12 @@ def load_map(path: str | os.PathLike[str]) -> JourneyMap:
 def check_map_file(path: str | os.PathLike[str]) -> tuple[JourneyMap | None, list[Problem]]:
     """The map in a file and every problem found in it (the map is None when unreadable)."""
     raw = _read_bytes(Path(path))
-    return parse_map(raw)
+    with collector_paused():
+        return parse_map(raw)
 
 
 def parse_map(raw: bytes) -> tuple[JourneyMap | None, list[Problem]]:
+    """The map in a file's bytes and every problem found in it."""
     if not raw.strip():
         return None, [Problem("", "the file is empty")]
     # Fast path: a current, well-formed file is validated straight from its bytes.
@@ -65,7 +68,9 @@ def _parse_carefully(raw: bytes) -> tuple[JourneyMap | None, list[Problem]]:
     except json.JSONDecodeError as error:
         return None, [Problem("", _json_error_message(error, text))]
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        return None, [Problem("format", f'not a Journey Designer map (no "format": "{FORMAT_NAME}")')]
+        return None, [
+            Problem("format", f'not a Journey Designer map (no "format": "{FORMAT_NAME}")')
+        ]
     version = document.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         return None, [Problem("schema_version", "missing or not a positive whole number")]
@@ -75,7 +80,9 @@ def _parse_carefully(raw: bytes) -> tuple[JourneyMap | None, list[Problem]]:
         try:
             document = migrate(document, version)
         except (LookupError, KeyError, TypeError, ValueError) as error:
-            return None, [Problem("schema_version", f"cannot upgrade from version {version}: {error}")]
+            return None, [
+                Problem("schema_version", f"cannot upgrade from version {version}: {error}")
+            ]
     try:
         journey = JourneyMap.model_validate(document)
     except ValidationError as error:

@@ -18,11 +18,11 @@ from pathlib import Path
 
 sys.path[:0] = [str(Path(__file__).resolve().parents[2]), str(Path(__file__).resolve().parents[1])]
 
-from map_factory import generated_map  # noqa: E402
+from map_factory import generated_map
 
-from journey_designer.fonts import find_cjk_font  # noqa: E402
-from journey_designer.layout import layout_map, measurer_for  # noqa: E402
-from journey_designer.storage import dump_map, load_map, save_map  # noqa: E402
+from journey_designer.fonts import find_cjk_font
+from journey_designer.layout import layout_map, measurer_for
+from journey_designer.storage import dump_map, load_map, save_map
 
 SIZES = ((400, 10, 5), (4_000, 50, 10), (40_000, 100, 50))  # cards, stages, cards per cell
 
@@ -58,7 +58,12 @@ def main() -> None:
             measurer.advance("warm")  # font file read outside the timing
             t_loads = best_of(repeat, lambda: json.loads(path.read_bytes()))
             t_load = best_of(repeat, lambda: load_map(path))
-            t_dumps = best_of(repeat, lambda: path.with_suffix(".plain").write_text(json.dumps(document, indent=2, ensure_ascii=False)))
+            t_dumps = best_of(
+                repeat,
+                lambda: path.with_suffix(".plain").write_text(
+                    json.dumps(document, indent=2, ensure_ascii=False)
+                ),
+            )
             t_save = best_of(repeat, lambda: save_map(journey, path))
             t_layout = best_of(repeat, lambda: layout_map(journey, measurer))
             assert dump_map(load_map(path)) == raw
@@ -67,7 +72,9 @@ def main() -> None:
                 f"{t_load / t_loads:>5.2f}x | {t_dumps * 1e3:>8.1f}ms {t_save * 1e3:>6.1f}ms "
                 f"{t_save / t_dumps:>5.2f}x | {t_layout * 1e3:>6.1f}ms {t_layout / cards * 1e6:>8.1f}"
             )
-    print("\nload+valid: read, parse, pydantic validation and integrity checks; save: atomic with fsync and .bak")
+    print(
+        "\nload+valid: read, parse, pydantic validation and integrity checks; save: atomic with fsync and .bak"
+    )
     print("json.dumps column: json.dumps + write of the same document (no fsync)")
 
 

@@ -161,3 +161,13 @@ def test_emotion_lane_holds_no_cards(measurer: TextMeasurer) -> None:
     kinds = {box.lane_kind for box in layout.cards}
     assert LaneKind.EMOTION_CURVE not in kinds
     assert Card  # the model type the boxes are drawn from
+
+
+def test_every_badge_and_metric_kind_has_a_default_label() -> None:
+    from journey_designer.layout import DEFAULT_LABELS
+    from journey_designer.model import KNOWN_CHANNELS, MetricKind, Priority, Severity
+
+    wanted = {f"channel.{name}" for name in KNOWN_CHANNELS}
+    wanted |= {f"severity.{s.value}" for s in Severity} | {f"priority.{p.value}" for p in Priority}
+    wanted |= {f"metric.{m.value}" for m in MetricKind}
+    assert wanted <= set(DEFAULT_LABELS)

@@ -18,7 +18,9 @@ class MapDocument(QObject):
     modifiedChanged = Signal(bool)
     pathChanged = Signal()
 
-    def __init__(self, journey: JourneyMap, path: Path | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self, journey: JourneyMap, path: Path | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.journey = journey
         self._path = path

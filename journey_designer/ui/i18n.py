@@ -25,7 +25,9 @@ log = logging.getLogger(__name__)
 UI_LANGUAGES = ("en", "zh")
 _QT_LOCALES = {
     "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
-    "zh": QLocale(QLocale.Language.Chinese, QLocale.Script.SimplifiedChineseScript, QLocale.Country.China),
+    "zh": QLocale(
+        QLocale.Language.Chinese, QLocale.Script.SimplifiedChineseScript, QLocale.Country.China
+    ),
 }
 
 
@@ -82,7 +84,7 @@ def _qt_translator(app: QCoreApplication, language: str) -> QTranslator | None:
 
 
 # The layout's words, keyed as in layout.labels.DEFAULT_LABELS (a test checks the keys match).
-_MAP_LABEL_SOURCES: dict[str, str] = {
+_MAP_LABEL_SOURCES: dict[str, object] = {  # QT_TRANSLATE_NOOP marks them for lupdate
     "severity.low": QT_TRANSLATE_NOOP("MapLabels", "Low"),
     "severity.medium": QT_TRANSLATE_NOOP("MapLabels", "Medium"),
     "severity.high": QT_TRANSLATE_NOOP("MapLabels", "High"),
@@ -100,6 +102,11 @@ _MAP_LABEL_SOURCES: dict[str, str] = {
     "channel.search": QT_TRANSLATE_NOOP("MapLabels", "Search"),
     "channel.chat": QT_TRANSLATE_NOOP("MapLabels", "Chat"),
     "channel.webinar": QT_TRANSLATE_NOOP("MapLabels", "Webinar"),
+    "channel.video_call": QT_TRANSLATE_NOOP("MapLabels", "Video call"),
+    "channel.marketplace": QT_TRANSLATE_NOOP("MapLabels", "Marketplace"),
+    "channel.review_site": QT_TRANSLATE_NOOP("MapLabels", "Review site"),
+    "channel.support_portal": QT_TRANSLATE_NOOP("MapLabels", "Support portal"),
+    "channel.phone": QT_TRANSLATE_NOOP("MapLabels", "Phone"),
     "channel.store": QT_TRANSLATE_NOOP("MapLabels", "Store"),
     "channel.event": QT_TRANSLATE_NOOP("MapLabels", "Event"),
     "channel.call_centre": QT_TRANSLATE_NOOP("MapLabels", "Call centre"),
@@ -126,7 +133,7 @@ _MAP_LABEL_SOURCES: dict[str, str] = {
 def map_labels() -> dict[str, str]:
     """The layout's labels in the current UI language."""
     return {
-        key: QCoreApplication.translate("MapLabels", source)
+        key: QCoreApplication.translate("MapLabels", str(source))
         for key, source in _MAP_LABEL_SOURCES.items()
     }
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont, QFontMetricsF
 
-# Text is shaped at this pixel size and scaled to each line's size in points.
-REFERENCE_PIXEL_SIZE = 100
+# Text is shaped at this pixel size and scaled to each line's size in points. Qt rounds
+# advances to 1/64 pixel: at 1000 pixels that is 0.0016% of an em.
+REFERENCE_PIXEL_SIZE = 1000
 
 
 def reference_font(family: str) -> QFont:

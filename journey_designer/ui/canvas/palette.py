@@ -52,7 +52,13 @@ BADGE_KIND_COLOURS: dict[str, tuple[QColor, QColor]] = {
 DEFAULT_BADGE = (QColor("#ECEFF3"), QColor("#3E4C59"))
 
 # Emotion faces, from the bottom of the scale to the top.
-MOOD_COLOURS = (QColor("#E05252"), QColor("#F08C4B"), QColor("#F2C14E"), QColor("#9CCB5A"), QColor("#4CAF6A"))
+MOOD_COLOURS = (
+    QColor("#E05252"),
+    QColor("#F08C4B"),
+    QColor("#F2C14E"),
+    QColor("#9CCB5A"),
+    QColor("#4CAF6A"),
+)
 FACE_INK = QColor("#2B2B2B")
 
 

@@ -1,0 +1,169 @@
+"""The main window: the map canvas, the menus, the title with its unsaved-changes mark, and
+the status bar (what is selected, the zoom).
+
+The window shows one `MapDocument` at a time (`self.document`); the file commands replace
+it. The editor of the next issue (undo stack, edit commands) hangs off the document.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+from journey_designer.layout import LayoutStyle, MapLayout, layout_map
+from journey_designer.model import JourneyMap
+from journey_designer.ui.about import show_about
+from journey_designer.ui.actions import MainActions
+from journey_designer.ui.canvas.map_item import MapItem
+from journey_designer.ui.canvas.scene import MapScene
+from journey_designer.ui.canvas.text_painter import MapTextPainter
+from journey_designer.ui.canvas.view import MapView
+from journey_designer.ui.document import MapDocument
+from journey_designer.ui.file_commands import FileCommands
+from journey_designer.ui.font_notice import missing_font_status, show_missing_font_notice
+from journey_designer.ui.i18n import map_labels
+from journey_designer.ui.map_font import MapFont, load_map_font
+from journey_designer.ui.selection_text import describe_selection
+from journey_designer.ui.settings import AppSettings
+
+FIRST_RUN_SIZE = (1600, 1000)  # at most; and at most this share of the screen:
+FIRST_RUN_SCREEN_SHARE = 0.92
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, map_font: MapFont, language: str, settings: AppSettings | None = None
+    ) -> None:
+        super().__init__()
+        self.settings = settings or AppSettings()
+        self.language = language
+        self.map_font = map_font
+        self.layout_style = LayoutStyle()
+        self.labels = map_labels()  # the layout's words in the UI language
+        self.document: MapDocument = MapDocument(_empty_map(), parent=self)
+        self.scene = MapScene(
+            MapTextPainter(map_font.family, map_font.measurer), self.layout_style, self
+        )
+        self.view = MapView(self.scene, self)
+        self.setCentralWidget(self.view)
+        self.menu_actions = MainActions(self, self.settings)
+        self.files = FileCommands(self, self.settings, language)
+        self.selection_label = QLabel()  # the status bar: what is selected, ...
+        self.font_status = QLabel(missing_font_status())  # ... no Chinese font, ...
+        self.zoom_label = QLabel()  # ... and the zoom
+        self._font_notice_shown = False
+        self._build_status_bar()
+        self._connect_actions()
+        self._restore_geometry()
+
+    # --- the document -----------------------------------------------------------------
+
+    def set_document(self, document: MapDocument) -> None:
+        """Show `document`: draw its map, title the window after its file."""
+        previous = self.document
+        document.setParent(self)
+        self.document = document
+        document.modifiedChanged.connect(self._update_title)
+        document.pathChanged.connect(self._update_title)
+        if previous is not document:
+            previous.deleteLater()
+        self.relayout()
+        self._update_title()
+        self.view.request_opening_view()
+
+    def relayout(self) -> MapLayout:
+        """Lay the whole map out again and rebuild the scene from it."""
+        layout = layout_map(
+            self.document.journey, self.map_font.measurer, self.layout_style, self.labels
+        )
+        self.scene.show_layout(layout)
+        self._show_selection()
+        return layout
+
+    def set_map_font(self, map_font: MapFont) -> None:
+        self.map_font = map_font
+        self.scene.text_painter = MapTextPainter(map_font.family, map_font.measurer)
+        self.relayout()
+
+    def use_font_file(self, spec: str) -> None:
+        """The user chose a Chinese font file: remember it and redraw the map with it."""
+        map_font = load_map_font(spec)
+        if not map_font.has_cjk:
+            return
+        self.settings.set_cjk_font(spec)
+        self.set_map_font(map_font)
+        self.font_status.hide()
+        self.statusBar().showMessage(self.tr("Map font: {font}").format(font=map_font.family), 6000)
+
+    def _update_title(self) -> None:
+        # "[*]" is where Qt shows the unsaved-changes mark when the window is modified.
+        self.setWindowTitle(
+            self.tr("{name}[*] — Journey Designer").format(name=self.document.display_name())
+        )
+        self.setWindowModified(self.document.modified)
+
+    # --- status bar -------------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        bar.addWidget(self.selection_label, 1)
+        self.font_status.setStyleSheet("color: #A52A20;")
+        self.font_status.setVisible(not self.map_font.has_cjk)
+        bar.addPermanentWidget(self.font_status)
+        bar.addPermanentWidget(self.zoom_label)
+        self.scene.selectionChanged.connect(self._show_selection)
+        self.view.zoomChanged.connect(self._show_zoom)
+        self._show_zoom(self.view.zoom())
+
+    def _show_selection(self) -> None:
+        items: list[MapItem] = self.scene.selected_map_items()
+        self.selection_label.setText(describe_selection(self.document.journey, items))
+
+    def _show_zoom(self, zoom: float) -> None:
+        self.zoom_label.setText(self.tr("Zoom {percent}%").format(percent=round(zoom * 100)))
+
+    # --- actions ----------------------------------------------------------------------
+
+    def _connect_actions(self) -> None:
+        actions, files, view = self.menu_actions, self.files, self.view
+        actions.new_from_template.triggered.connect(files.new_from_template)
+        actions.open.triggered.connect(files.open)
+        actions.recent_files.fileChosen.connect(files.open_recent)
+        actions.save.triggered.connect(files.save)
+        actions.save_as.triggered.connect(files.save_as)
+        actions.quit.triggered.connect(self.close)
+        actions.zoom_in.triggered.connect(view.zoom_in)
+        actions.zoom_out.triggered.connect(view.zoom_out)
+        actions.zoom_fit.triggered.connect(view.zoom_fit)
+        actions.zoom_actual.triggered.connect(view.zoom_actual_size)
+        actions.about.triggered.connect(lambda: show_about(self, self.map_font))
+        actions.about_qt.triggered.connect(QApplication.aboutQt)
+
+    # --- window events ----------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.map_font.has_cjk and not self._font_notice_shown:
+            self._font_notice_shown = True  # said once per run, not on every redraw
+            QTimer.singleShot(0, lambda: show_missing_font_notice(self, self.use_font_file))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self.settings.set_window_geometry(self.saveGeometry())
+        event.accept()
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.window_geometry()
+        if geometry is not None and self.restoreGeometry(geometry):
+            return
+        available = self.screen().availableGeometry()
+        width = min(FIRST_RUN_SIZE[0], int(available.width() * FIRST_RUN_SCREEN_SHARE))
+        height = min(FIRST_RUN_SIZE[1], int(available.height() * FIRST_RUN_SCREEN_SHARE))
+        self.resize(width, height)
+
+
+def _empty_map() -> JourneyMap:
+    return JourneyMap(id="map", title="")

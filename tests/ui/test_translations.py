@@ -1,0 +1,92 @@
+"""Translations: complete .ts sources, compiled .qm files, and a Chinese UI under zh."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from journey_designer.layout import DEFAULT_LABELS
+from journey_designer.resources import resource, translation_path
+from journey_designer.ui.i18n import (
+    UnknownLanguageError,
+    map_label_keys,
+    map_labels,
+    resolve_language,
+)
+
+I18N = resource("i18n")
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_ts_sources_have_no_unfinished_translations(language: str) -> None:
+    ts = I18N / f"journey_designer_{language}.ts"
+    assert 'type="unfinished"' not in ts.read_text(encoding="utf-8")
+    messages = list(ET.parse(ts).getroot().iter("message"))
+    assert len(messages) > 50
+    for message in messages:
+        assert (message.findtext("translation") or "").strip(), message.findtext("source")
+
+
+def test_compiled_translations_are_not_older_than_their_sources() -> None:
+    for language in ("zh", "en"):
+        qm, ts = translation_path(language), I18N / f"journey_designer_{language}.ts"
+        assert qm.stat().st_size > 1000
+        assert qm.stat().st_mtime >= ts.stat().st_mtime - 1, "run tools/update_translations.sh"
+
+
+def test_the_ts_sources_hold_every_string_of_the_code(tmp_path: Path) -> None:
+    lupdate = shutil.which("pyside6-lupdate")
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate is not installed")
+    code = sorted(str(path) for path in (REPO / "journey_designer" / "ui").rglob("*.py"))
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([lupdate, "-silent", "-locations", "none", *code, "-ts", str(fresh)], check=True)
+    for language in ("zh", "en"):
+        committed = messages(I18N / f"journey_designer_{language}.ts")
+        assert set(messages(fresh)) == set(committed), "run tools/update_translations.sh"
+
+
+def messages(ts: Path) -> dict[tuple[str, str], str]:
+    """(context, source) -> translation."""
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        for message in context.iter("message"):
+            key = (context.findtext("name") or "", message.findtext("source") or "")
+            found[key] = message.findtext("translation") or ""
+    return found
+
+
+def test_chinese_translator_is_installed_under_zh(translated: Callable[[str], None]) -> None:
+    translated("zh")
+    translate = QCoreApplication.translate
+    assert translate("MainActions", "&File") == "文件(&F)"
+    assert translate("MainActions", "&Open…") == "打开(&O)…"
+    assert translate("MainActions", "&Fit to Window") == "适应窗口(&F)"
+    assert translate("RecentFilesMenu", "Open &Recent") == "最近打开(&R)"
+    assert map_labels()["severity.high"] == "高"
+
+
+def test_english_needs_no_translation(translated: Callable[[str], None]) -> None:
+    translated("en")
+    assert QCoreApplication.translate("MainActions", "&File") == "&File"
+    assert map_labels() == DEFAULT_LABELS
+
+
+def test_the_layout_labels_are_all_translatable() -> None:
+    assert map_label_keys() == set(DEFAULT_LABELS)
+
+
+def test_language_choice() -> None:
+    assert resolve_language("zh") == "zh"
+    assert resolve_language("zh_CN") == "zh"
+    assert resolve_language("EN") == "en"
+    assert resolve_language(None) in ("zh", "en")
+    with pytest.raises(UnknownLanguageError):
+        resolve_language("fr")

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from journey_designer.layout.fontfile import FontFace, FontFileError, TrueTypeMetrics
+from journey_designer.layout.fontfile import FontFace, FontFileError, TrueTypeMetrics, load_metrics
 
 # Family names fontconfig may know, best first; all ship TrueType outlines.
 FONTCONFIG_FAMILIES = (
@@ -48,7 +48,7 @@ LATIN_FALLBACK_FILES = (
 def is_usable_cjk_face(face: FontFace) -> bool:
     """A TrueType face that has glyphs for common Chinese and Latin characters."""
     try:
-        metrics = TrueTypeMetrics(face)
+        metrics = load_metrics(face)
     except (FontFileError, OSError, ValueError):
         return False
     return all(metrics.has_glyph(char) for char in "中文旅程Aa1")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from datetime import UTC, datetime
 
 from journey_designer.model import (
     Card,
@@ -48,7 +49,10 @@ CHINESE = (
 def generated_map(stages: int, cards_per_cell: int = 1, seed: int = 7) -> JourneyMap:
     """A map with `stages` stages x 8 card lanes (+ an emotion lane), `cards_per_cell` each."""
     rng = random.Random(seed)
-    journey = JourneyMap(id="map-bench", title="Benchmark 基准", language="zh")
+    fixed = datetime(2026, 11, 1, tzinfo=UTC)  # fixed dates: two calls give equal maps
+    journey = JourneyMap(
+        id="map-bench", title="Benchmark 基准", language="zh", created=fixed, modified=fixed
+    )
     journey.personas.append(Persona(id="p-1", name="Lin 林", goals=["Save time"]))
     journey.stages.extend(Stage(id=f"st-{i}", name=f"Stage {i} 阶段") for i in range(stages))
     journey.lanes.extend(Lane(id=f"ln-{k.value}", kind=k, title=k.value) for k in CARD_LANES)

@@ -171,3 +171,41 @@ def test_every_badge_and_metric_kind_has_a_default_label() -> None:
     wanted |= {f"severity.{s.value}" for s in Severity} | {f"priority.{p.value}" for p in Priority}
     wanted |= {f"metric.{m.value}" for m in MetricKind}
     assert wanted <= set(DEFAULT_LABELS)
+
+
+def test_point_labels_of_all_curves_do_not_overlap_in_the_sample(measurer: TextMeasurer) -> None:
+    from journey_designer.storage import load_map
+    from journey_designer.templates import template_path
+
+    for language in ("zh", "en"):
+        journey = load_map(template_path("b2c_five_stages", language))
+        plot = layout_map(journey, measurer).plots[0]
+        blocks = []
+        for point in (p for curve in plot.curves for p in curve.points if p.label_lines):
+            lines = point.label_lines
+            left = min(line.x for line in lines)
+            right = max(line.x + measurer.advance(line.text) * line.size for line in lines)
+            top = lines[0].baseline - measurer.ascent * lines[0].size
+            bottom = lines[-1].baseline + measurer.descent * lines[-1].size
+            blocks.append((left, top, right, bottom))
+        for i, a in enumerate(blocks):
+            for b in blocks[i + 1 :]:
+                assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]), (a, b)
+
+
+def test_the_emotion_lane_has_a_legend_entry_per_curve(measurer: TextMeasurer) -> None:
+    journey = generated_map(2)
+    layout = layout_map(journey, measurer, labels={"curve.as_is": "现状"})
+    plot = layout.plots[0]
+    assert [entry.line.text for entry in plot.legend] == ["Lin 林 · 现状"]
+    header = next(row.header for row in layout.lanes if row.lane_id == plot.lane_id)
+    assert header.contains(plot.legend[0].swatch.x, plot.legend[0].line.baseline)
+
+
+def test_thought_quotes_follow_the_maps_language(measurer: TextMeasurer) -> None:
+    journey = generated_map(1)
+    ops.update_card("c-thoughts-0-0", title="Worth it?").apply(journey)
+    journey.language = "en"
+    assert layout_map(journey, measurer).card("c-thoughts-0-0").lines[0].text == '"Worth it?"'
+    journey.language = "zh"
+    assert layout_map(journey, measurer).card("c-thoughts-0-0").lines[0].text == "“Worth it?”"

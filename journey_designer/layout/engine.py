@@ -11,11 +11,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping
 
+from journey_designer.layout.emotion import EmotionPlotter, fit_text
 from journey_designer.layout.geometry import (
     Badge,
     CardBox,
-    CurveLayout,
-    CurvePoint,
     EmotionPlot,
     LaneRow,
     MapLayout,
@@ -26,7 +25,7 @@ from journey_designer.layout.geometry import (
 from journey_designer.layout.labels import DEFAULT_LABELS, format_metric
 from journey_designer.layout.style import LayoutStyle
 from journey_designer.layout.text import TextMeasurer, wrap_text
-from journey_designer.model.entities import Card, EmotionPoint, JourneyMap, Lane, LaneKind, Stage
+from journey_designer.model.entities import Card, JourneyMap, Lane, LaneKind, Stage
 from journey_designer.perf import collector_paused
 
 
@@ -55,6 +54,9 @@ class _Engine:
         self.measurer = measurer
         self.style = style
         self.labels = labels
+        self._plotter = EmotionPlotter(journey, measurer, style, labels)
+        # Quotes around thoughts: full-width marks read well in CJK text only.
+        self._quotes = ("“", "”") if journey.language.startswith(("zh", "ja")) else ('"', '"')
 
     def run(self) -> MapLayout:
         style = self.style
@@ -69,15 +71,18 @@ class _Engine:
         plots: list[EmotionPlot] = []
         for lane in lanes:
             if lane.kind is LaneKind.EMOTION_CURVE:
-                height = style.emotion_lane_height
-                plots.append(self._emotion_plot(lane, y, height, column_x))
+                row = self._lane_row(lane, y, style.emotion_lane_height)
+                header_bottom = max((line.baseline for line in row.lines), default=y)
+                plots.append(self._plotter.plot(lane.id, row.rect, header_bottom, column_x))
             else:
                 lane_boxes = self._lane_cards(lane, y, column_x, cells)
                 tallest = max((b.rect.bottom - y for b in lane_boxes), default=0.0)
-                height = max(style.min_lane_height, tallest + style.cell_padding)
+                row = self._lane_row(
+                    lane, y, max(style.min_lane_height, tallest + style.cell_padding)
+                )
                 boxes.extend(lane_boxes)
-            rows.append(self._lane_row(lane, y, height))
-            y += height
+            rows.append(row)
+            y = row.rect.bottom
 
         width = style.lane_header_width + sum(s.width for s in self.journey.stages)
         stages = tuple(
@@ -187,7 +192,9 @@ class _Engine:
         inner = width - 2 * style.card_padding
         lines: list[TextLine] = []
         y = top + style.card_padding
-        title = f"“{card.title}”" if kind is LaneKind.THOUGHTS and card.title else card.title
+        title = card.title
+        if kind is LaneKind.THOUGHTS and title:
+            title = f"{self._quotes[0]}{title}{self._quotes[1]}"
         if title:
             y = self._add_lines(lines, title, inner_x, y, inner, style.title_size, "title")
         if card.text:
@@ -248,12 +255,12 @@ class _Engine:
         badges: list[Badge] = []
         for kind, key, text in wanted:
             room = width - (left - x)
-            text = _fit(text, room - 2 * style.badge_padding, size, self.measurer)
+            text = fit_text(text, room - 2 * style.badge_padding, size, self.measurer)
             badge_width = self.measurer.advance(text) * size + 2 * style.badge_padding
             if left > x and badge_width > room:  # start a new row of badges
                 left = x
                 top += style.badge_height + style.badge_gap
-                text = _fit(text, width - 2 * style.badge_padding, size, self.measurer)
+                text = fit_text(text, width - 2 * style.badge_padding, size, self.measurer)
                 badge_width = self.measurer.advance(text) * size + 2 * style.badge_padding
             rect = Rect(left, top, badge_width, style.badge_height)
             baseline = (
@@ -284,138 +291,3 @@ class _Engine:
             lines.append(TextLine(piece, x, y + lead + ascent, size, role))
             y += line_height
         return y
-
-    # --- the emotion curve ------------------------------------------------------------
-
-    def _emotion_plot(
-        self, lane: Lane, top: float, height: float, column_x: Mapping[str, float]
-    ) -> EmotionPlot:
-        style = self.style
-        scale = self.journey.emotion_scale
-        left = style.lane_header_width
-        width = sum(s.width for s in self.journey.stages)
-        area = Rect(left, top + style.plot_margin, width, height - 2 * style.plot_margin)
-        span = scale.max - scale.min
-
-        def y_of(value: float) -> float:
-            return area.bottom - (value - scale.min) / span * area.height
-
-        step = 1 if span <= 10 else 2
-        grid = tuple((v, y_of(v)) for v in range(scale.min, scale.max + 1, step))
-        colours = {p.id: p.colour for p in self.journey.personas}
-        card_order = {c.id: (c.order, c.id) for c in self.journey.cards}
-        stage_of = {s.id: s for s in self.journey.stages}
-        curves = []
-        for curve in self.journey.emotion_curves:
-            by_stage: dict[str, list[EmotionPoint]] = defaultdict(list)
-            for point in curve.points:
-                by_stage[point.stage_id].append(point)
-            points: list[CurvePoint] = []
-            for stage in self.journey.stages:
-                stage_points = sorted(
-                    by_stage.get(stage.id, []),
-                    key=lambda p: (p.card_id is not None, card_order.get(p.card_id or "", (0, ""))),
-                )
-                for i, point in enumerate(stage_points):
-                    x = column_x[stage.id] + stage_of[stage.id].width * (i + 1) / (
-                        len(stage_points) + 1
-                    )
-                    y = y_of(point.value)
-                    label = self._point_label(
-                        point.label,
-                        x,
-                        y,
-                        stage_of[stage.id].width / max(1, len(stage_points)),
-                        area,
-                    )
-                    measured = point.provenance.kind == "survey"
-                    points.append(
-                        CurvePoint(
-                            stage.id, point.card_id, x, y, point.value, point.n, measured, label
-                        )
-                    )
-            curves.append(
-                CurveLayout(
-                    curve.id,
-                    curve.persona_id,
-                    curve.variant,
-                    colours.get(curve.persona_id, "#4C78A8"),
-                    tuple(points),
-                    _smooth_segments([(p.x, p.y) for p in points]),
-                )
-            )
-        return EmotionPlot(lane.id, area, scale.min, scale.max, grid, tuple(curves))
-
-    def _point_label(
-        self, label: str, x: float, y: float, room: float, area: Rect
-    ) -> tuple[TextLine, ...]:
-        """A point's label, centred on it: above the point in the lower half, else below."""
-        if not label:
-            return ()
-        style = self.style
-        size = style.point_label_size
-        width = max(40.0, room - 8)
-        pieces = wrap_text(label, width, size, self.measurer)[:2]
-        line_height = size * style.line_spacing
-        block = line_height * len(pieces)
-        gap = style.point_radius + 3
-        top = y - gap - block if y > area.y + area.height / 2 else y + gap
-        lines = []
-        for i, piece in enumerate(pieces):
-            piece_width = self.measurer.advance(piece) * size
-            baseline = top + i * line_height + self.measurer.ascent * size
-            lines.append(TextLine(piece, x - piece_width / 2, baseline, size, "label"))
-        return tuple(lines)
-
-
-def _fit(text: str, width: float, size: float, measurer: TextMeasurer) -> str:
-    """`text` cut with an ellipsis to fit `width` points."""
-    if measurer.advance(text) * size <= width:
-        return text
-    while text and measurer.advance(text + "…") * size > width:
-        text = text[:-1]
-    return text + "…"
-
-
-def _smooth_segments(
-    points: list[tuple[float, float]],
-) -> tuple[tuple[float, float, float, float, float, float, float, float], ...]:
-    """Monotone cubic (Fritsch–Carlson) through the points, as Bézier segments.
-
-    Monotone interpolation never overshoots between two points, so a curve between -2
-    and +2 never leaves the scale.
-    """
-    count = len(points)
-    if count < 2:
-        return ()
-    dx = [points[i + 1][0] - points[i][0] for i in range(count - 1)]
-    slopes = [(points[i + 1][1] - points[i][1]) / dx[i] if dx[i] else 0.0 for i in range(count - 1)]
-    tangents = (
-        [slopes[0]]
-        + [
-            0.0
-            if slopes[i - 1] * slopes[i] <= 0
-            else 3
-            * (dx[i - 1] + dx[i])
-            / ((2 * dx[i] + dx[i - 1]) / slopes[i - 1] + (dx[i] + 2 * dx[i - 1]) / slopes[i])
-            for i in range(1, count - 1)
-        ]
-        + [slopes[-1]]
-    )
-    segments = []
-    for i in range(count - 1):
-        (x0, y0), (x1, y1) = points[i], points[i + 1]
-        third = dx[i] / 3
-        segments.append(
-            (
-                x0,
-                y0,
-                x0 + third,
-                y0 + tangents[i] * third,
-                x1 - third,
-                y1 - tangents[i + 1] * third,
-                x1,
-                y1,
-            )
-        )
-    return tuple(segments)

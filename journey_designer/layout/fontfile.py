@@ -11,6 +11,7 @@ from __future__ import annotations
 import struct
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 
@@ -79,6 +80,12 @@ class TrueTypeMetrics:
             width = advance(char)
             total += width if width is not None else self.advance(char)
         return total
+
+
+@cache
+def load_metrics(face: FontFace) -> TrueTypeMetrics:
+    """The metrics of a face, parsed once per process (font discovery and layout share them)."""
+    return TrueTypeMetrics(face)
 
 
 def _table_directory(data: bytes, index: int, path: Path) -> dict[str, tuple[int, int]]:

@@ -38,7 +38,8 @@ class TextLine:
     x: float
     baseline: float
     size: float
-    role: str  # "title", "body", "metric", "metric_measured", "stage", "goal", "lane", "label"
+    # "title", "body", "metric", "metric_measured", "stage", "goal", "lane", "label", "legend"
+    role: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +106,18 @@ class CurveLayout:
 
 
 @dataclass(frozen=True, slots=True)
+class LegendEntry:
+    """A curve's entry in the emotion lane's header: a line swatch and "persona · variant"."""
+
+    curve_id: str
+    persona_id: str
+    variant: CurveVariant
+    colour: str
+    swatch: Rect  # a horizontal line from (x, y) to (right, y): height 0
+    line: TextLine
+
+
+@dataclass(frozen=True, slots=True)
 class EmotionPlot:
     """The plotting area of an emotion-curve lane, with one grid line per scale step."""
 
@@ -114,6 +127,7 @@ class EmotionPlot:
     scale_max: int
     grid: tuple[tuple[int, float], ...]  # (value, y)
     curves: tuple[CurveLayout, ...]
+    legend: tuple[LegendEntry, ...]
 
 
 @dataclass(frozen=True, slots=True)

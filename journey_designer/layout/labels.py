@@ -42,6 +42,8 @@ DEFAULT_LABELS: dict[str, str] = {
     "channel.mail": "Mail",
     "channel.print": "Print",
     "channel.partner": "Partner",
+    "curve.as_is": "As-is",
+    "curve.to_be": "To-be",
     "metric.responses": "Responses",
     "metric.mean": "Mean",
     "metric.satisfaction": "Satisfaction",

@@ -56,6 +56,8 @@ class LayoutStyle:
     badge_padding: float = 4.0
     badge_gap: float = 3.0
     point_label_size: float = 7.5
-    point_radius: float = 5.0
+    point_radius: float = 6.5
+    legend_size: float = 7.5
+    legend_swatch: float = 16.0
     card_fills: dict[LaneKind, str] = field(default_factory=lambda: dict(CARD_FILLS))
     card_accents: dict[LaneKind, str] = field(default_factory=lambda: dict(CARD_ACCENTS))

@@ -17,7 +17,7 @@ import re
 from functools import cache
 from typing import Protocol
 
-from journey_designer.layout.fontfile import FontFace, TrueTypeMetrics
+from journey_designer.layout.fontfile import FontFace, load_metrics
 
 
 class TextMeasurer(Protocol):
@@ -39,7 +39,7 @@ class TextMeasurer(Protocol):
 class FontFileMeasurer:
     def __init__(self, face: FontFace) -> None:
         self.face = face
-        self._metrics = TrueTypeMetrics(face)
+        self._metrics = load_metrics(face)
         self.ascent = self._metrics.ascent
         self.descent = self._metrics.descent
         self._cache: dict[str, float] = {}

@@ -115,6 +115,8 @@ _MAP_LABEL_SOURCES: dict[str, object] = {  # QT_TRANSLATE_NOOP marks them for lu
     "channel.mail": QT_TRANSLATE_NOOP("MapLabels", "Mail"),
     "channel.print": QT_TRANSLATE_NOOP("MapLabels", "Print"),
     "channel.partner": QT_TRANSLATE_NOOP("MapLabels", "Partner"),
+    "curve.as_is": QT_TRANSLATE_NOOP("MapLabels", "As-is"),
+    "curve.to_be": QT_TRANSLATE_NOOP("MapLabels", "To-be"),
     "metric.responses": QT_TRANSLATE_NOOP("MapLabels", "Responses"),
     "metric.mean": QT_TRANSLATE_NOOP("MapLabels", "Mean"),
     "metric.satisfaction": QT_TRANSLATE_NOOP("MapLabels", "Satisfaction"),

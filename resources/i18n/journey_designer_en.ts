@@ -330,6 +330,14 @@
         <translation>Partner</translation>
     </message>
     <message>
+        <source>As-is</source>
+        <translation>As-is</translation>
+    </message>
+    <message>
+        <source>To-be</source>
+        <translation>To-be</translation>
+    </message>
+    <message>
         <source>Responses</source>
         <translation>Responses</translation>
     </message>

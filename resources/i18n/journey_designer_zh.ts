@@ -330,6 +330,14 @@
         <translation>合作伙伴</translation>
     </message>
     <message>
+        <source>As-is</source>
+        <translation>现状</translation>
+    </message>
+    <message>
+        <source>To-be</source>
+        <translation>目标</translation>
+    </message>
+    <message>
         <source>Responses</source>
         <translation>回答数</translation>
     </message>

@@ -51,6 +51,7 @@ class EmotionPlotItem(QGraphicsItem):
         for curve in self.plot.curves:  # labels last: above every curve
             self._paint_labels(painter, curve, lod)
         self._paint_scale_values(painter, lod)
+        self._paint_legend(painter, lod)
 
     def _paint_grid(self, painter: QPainter) -> None:
         neutral = _neutral_value(self.plot.scale_min, self.plot.scale_max)
@@ -103,6 +104,18 @@ class EmotionPlotItem(QGraphicsItem):
                 width = self.text_painter.line_width(line)
                 painter.drawRoundedRect(QRectF(line.x - 2.0, top, width + 4.0, height), 2.0, 2.0)
             self.text_painter.draw_lines(painter, point.label_lines, lod)
+
+    def _paint_legend(self, painter: QPainter, lod: float) -> None:
+        """Which persona and variant each curve is, in the lane header (from the layout)."""
+        for entry in self.plot.legend:
+            pen = QPen(QColor(entry.colour), CURVE_WIDTH)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            if entry.variant is CurveVariant.TO_BE:
+                pen.setDashPattern([3.0, 2.0])
+            painter.setPen(pen)
+            swatch = entry.swatch
+            painter.drawLine(QLineF(swatch.x, swatch.y, swatch.right, swatch.y))
+            self.text_painter.draw_lines(painter, (entry.line,), lod)
 
     def _paint_scale_values(self, painter: QPainter, lod: float) -> None:
         symmetric = self.plot.scale_min < 0

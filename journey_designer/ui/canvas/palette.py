@@ -28,6 +28,7 @@ TEXT_COLOURS: dict[str, QColor] = {
     "metric": QColor("#334E68"),
     "metric_measured": QColor("#5B3FA0"),
     "label": QColor("#3E4C59"),
+    "legend": QColor("#3E4C59"),
     "badge": QColor("#243B53"),
 }
 DEFAULT_TEXT = QColor("#1F2933")

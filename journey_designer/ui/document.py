@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from journey_designer.model import JourneyMap
+from journey_designer.model.entities import utc_now
 from journey_designer.storage import FILE_SUFFIX, save_map
 
 
@@ -51,8 +52,16 @@ class MapDocument(QObject):
         return (title or self.tr("Untitled")) + FILE_SUFFIX
 
     def save(self, path: Path) -> None:
-        """Write the map to `path` (raises MapFileError) and make it the document's file."""
-        save_map(self.journey, path)
+        """Write the map to `path` (raises MapFileError) and make it the document's file.
+
+        The map's `modified` time moves only when there were unsaved changes; a failed save
+        leaves it as it was.
+        """
+        journey = self.journey
+        if self._modified:
+            journey = journey.model_copy(update={"modified": utc_now()})
+        save_map(journey, path)
+        self.journey = journey
         if path != self._path:
             self._path = path
             self.pathChanged.emit()

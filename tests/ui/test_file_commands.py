@@ -190,3 +190,18 @@ def test_about_names_the_version_and_the_map_font(
     monkeypatch.setattr(QMessageBox, "about", lambda _parent, _title, text: shown.append(text))
     window.menu_actions.about.trigger()
     assert len(shown) == 1 and __version__ in shown[0] and window.map_font.family in shown[0]
+
+
+def test_saving_changes_moves_the_modified_time(tmp_path: Path) -> None:
+    from journey_designer.templates import new_map_from_template
+    from journey_designer.ui.document import MapDocument
+
+    journey = new_map_from_template("b2c_five_stages", "en")
+    journey = journey.model_copy(update={"modified": journey.modified.replace(year=2020)})
+    document = MapDocument(journey)
+    document.save(tmp_path / "a.journey.json")
+    assert load_map(tmp_path / "a.journey.json").modified.year == 2020  # nothing changed
+    document.set_modified(True)
+    document.save(tmp_path / "a.journey.json")
+    assert load_map(tmp_path / "a.journey.json").modified.year > 2020
+    assert document.modified is False

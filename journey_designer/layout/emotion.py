@@ -17,7 +17,7 @@ from journey_designer.layout.geometry import (
     TextLine,
 )
 from journey_designer.layout.style import LayoutStyle
-from journey_designer.layout.text import TextMeasurer, wrap_text
+from journey_designer.layout.text import TextMeasurer, centred_baseline, wrap_text
 from journey_designer.model.entities import EmotionPoint, JourneyMap
 
 Segment = tuple[float, float, float, float, float, float, float, float]
@@ -187,7 +187,7 @@ class EmotionPlotter:
         lines = []
         for i, piece in enumerate(label.pieces):
             width = self.measurer.advance(piece) * size
-            baseline = rect.y + i * line_height + self.measurer.ascent * size
+            baseline = centred_baseline(rect.y + i * line_height, line_height, size, self.measurer)
             lines.append(TextLine(piece, centre - width / 2, baseline, size, "label"))
         return tuple(lines)
 
@@ -211,8 +211,7 @@ class EmotionPlotter:
             text = fit_text(
                 f"{names.get(curve.persona_id, '?')} · {variant}", room, size, self.measurer
             )
-            baseline = y + (line_height - (self.measurer.ascent + self.measurer.descent) * size) / 2
-            baseline += self.measurer.ascent * size
+            baseline = centred_baseline(y, line_height, size, self.measurer)
             swatch = Rect(x, y + line_height / 2, style.legend_swatch, 0.0)
             line = TextLine(text, text_x, baseline, size, "legend")
             entries.append(

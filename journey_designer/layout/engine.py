@@ -24,7 +24,7 @@ from journey_designer.layout.geometry import (
 )
 from journey_designer.layout.labels import DEFAULT_LABELS, format_metric
 from journey_designer.layout.style import LayoutStyle
-from journey_designer.layout.text import TextMeasurer, wrap_text
+from journey_designer.layout.text import TextMeasurer, centred_baseline, wrap_text
 from journey_designer.model.entities import Card, JourneyMap, Lane, LaneKind, Stage
 from journey_designer.perf import collector_paused
 
@@ -263,11 +263,7 @@ class _Engine:
                 text = fit_text(text, width - 2 * style.badge_padding, size, self.measurer)
                 badge_width = self.measurer.advance(text) * size + 2 * style.badge_padding
             rect = Rect(left, top, badge_width, style.badge_height)
-            baseline = (
-                top
-                + (style.badge_height - (self.measurer.ascent + self.measurer.descent) * size) / 2
-                + self.measurer.ascent * size
-            )
+            baseline = centred_baseline(top, style.badge_height, size, self.measurer)
             line = TextLine(text, left + style.badge_padding, baseline, size, "badge")
             badges.append(Badge(kind, key, text, rect, line))
             left += badge_width + style.badge_gap
@@ -285,9 +281,8 @@ class _Engine:
     ) -> float:
         """Wrap `text` into `lines` from top `y`; returns the y below the last line."""
         line_height = size * self.style.line_spacing
-        ascent = self.measurer.ascent * size
-        lead = (line_height - (self.measurer.ascent + self.measurer.descent) * size) / 2
         for piece in wrap_text(text, width, size, self.measurer):
-            lines.append(TextLine(piece, x, y + lead + ascent, size, role))
+            baseline = centred_baseline(y, line_height, size, self.measurer)
+            lines.append(TextLine(piece, x, baseline, size, role))
             y += line_height
         return y

@@ -63,6 +63,12 @@ class ApproximateMeasurer:
         return sum(1.0 if _is_wide(char) else 0.55 for char in text)
 
 
+def centred_baseline(top: float, box_height: float, size: float, measurer: TextMeasurer) -> float:
+    """The baseline that centres a line of `size` points vertically in a box from `top`."""
+    lead = (box_height - (measurer.ascent + measurer.descent) * size) / 2
+    return top + lead + measurer.ascent * size
+
+
 @cache
 def measurer_for(face: FontFace | None) -> TextMeasurer:
     return FontFileMeasurer(face) if face is not None else ApproximateMeasurer()

@@ -178,6 +178,8 @@ class Card(Entity):
     priority: Priority | None = None
     owner: str = ""
     metrics: list[Metric] = Field(default_factory=list)
+    notes: str = ""  # the facilitator's notes; not drawn on the card
+    votes: int = Field(default=0, ge=0)  # workshop dot-votes
 
 
 class EmotionScale(Entity):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from journey_designer.ui.recent_files_menu import RecentFilesMenu
@@ -15,9 +15,15 @@ StandardKey = QKeySequence.StandardKey
 class MainActions(QObject):
     """Creates every action of the main window and its menu bar; the window connects them."""
 
-    def __init__(self, window: QMainWindow, settings: AppSettings) -> None:
+    def __init__(self, window: QMainWindow, settings: AppSettings, undo_group: QUndoGroup) -> None:
         super().__init__(window)
-        self.new_from_template = self._action(self.tr("&New from Template…"), [StandardKey.New])
+        self.undo = undo_group.createUndoAction(window, self.tr("&Undo"))
+        self.undo.setShortcuts(QKeySequence.keyBindings(StandardKey.Undo))
+        self.redo = undo_group.createRedoAction(window, self.tr("&Redo"))
+        # Ctrl+Shift+Z and Ctrl+Y on every platform: facilitators come from both worlds.
+        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        # Ctrl+N adds a card (the facilitator's most frequent action); a new map is Ctrl+Shift+N.
+        self.new_from_template = self._action(self.tr("&New from Template…"), ["Ctrl+Shift+N"])
         self.open = self._action(self.tr("&Open…"), [StandardKey.Open])
         self.save = self._action(self.tr("&Save"), [StandardKey.Save])
         self.save_as = self._action(self.tr("Save &As…"), [StandardKey.SaveAs, "Ctrl+Shift+S"])
@@ -65,9 +71,16 @@ class MainActions(QObject):
         file_menu.addAction(self.save_as)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
-        view_menu: QMenu = bar.addMenu(self.tr("&View"))
+        # The feature modules add their actions to these menus (see MainWindow._install_features).
+        self.edit_menu: QMenu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu.addAction(self.undo)
+        self.edit_menu.addAction(self.redo)
+        self.edit_menu.addSeparator()
+        self.view_menu: QMenu = bar.addMenu(self.tr("&View"))
         for action in (self.zoom_in, self.zoom_out, self.zoom_fit, self.zoom_actual):
-            view_menu.addAction(action)
-        help_menu: QMenu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about)
-        help_menu.addAction(self.about_qt)
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.map_menu: QMenu = bar.addMenu(self.tr("&Map"))
+        self.help_menu: QMenu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.about)
+        self.help_menu.addAction(self.about_qt)

@@ -18,6 +18,7 @@ from journey_designer.storage import FILE_SUFFIX, save_map
 class MapDocument(QObject):
     modifiedChanged = Signal(bool)
     pathChanged = Signal()
+    saved = Signal()  # written to its file: the editor marks its undo stack clean
 
     def __init__(
         self, journey: JourneyMap, path: Path | None = None, parent: QObject | None = None
@@ -66,3 +67,4 @@ class MapDocument(QObject):
             self._path = path
             self.pathChanged.emit()
         self.set_modified(False)
+        self.saved.emit()

@@ -7,8 +7,8 @@ it. The editor of the next issue (undo stack, edit commands) hangs off the docum
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from journey_designer.layout import LayoutStyle, MapLayout, layout_map
@@ -20,6 +20,7 @@ from journey_designer.ui.canvas.scene import MapScene
 from journey_designer.ui.canvas.text_painter import MapTextPainter
 from journey_designer.ui.canvas.view import MapView
 from journey_designer.ui.document import MapDocument
+from journey_designer.ui.editor import MapEditor
 from journey_designer.ui.file_commands import FileCommands
 from journey_designer.ui.font_notice import missing_font_status, show_missing_font_notice
 from journey_designer.ui.i18n import map_labels
@@ -32,6 +33,8 @@ FIRST_RUN_SCREEN_SHARE = 0.92
 
 
 class MainWindow(QMainWindow):
+    editorChanged = Signal(object)  # the new MapEditor: another map was opened or created
+
     def __init__(
         self, map_font: MapFont, language: str, settings: AppSettings | None = None
     ) -> None:
@@ -47,7 +50,9 @@ class MainWindow(QMainWindow):
         )
         self.view = MapView(self.scene, self)
         self.setCentralWidget(self.view)
-        self.menu_actions = MainActions(self, self.settings)
+        self.undo_group = QUndoGroup(self)
+        self.editor = MapEditor(self.document, self.refresh_after_edit, self)
+        self.menu_actions = MainActions(self, self.settings, self.undo_group)
         self.files = FileCommands(self, self.settings, language)
         self.selection_label = QLabel()  # the status bar: what is selected, ...
         self.font_status = QLabel(missing_font_status())  # ... no Chinese font, ...
@@ -56,21 +61,34 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect_actions()
         self._restore_geometry()
+        self._install_features()
+
+    def _install_features(self) -> None:
+        """Each editing feature adds its actions, panels and canvas behaviour here."""
+        # Features install below this line, one call each.
 
     # --- the document -----------------------------------------------------------------
 
     def set_document(self, document: MapDocument) -> None:
         """Show `document`: draw its map, title the window after its file."""
-        previous = self.document
+        previous, previous_editor = self.document, self.editor
         document.setParent(self)
         self.document = document
+        self.editor = MapEditor(document, self.refresh_after_edit, self)
+        document.saved.connect(self.editor.mark_saved)
         document.modifiedChanged.connect(self._update_title)
         document.pathChanged.connect(self._update_title)
+        self.editor.editRefused.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        self.undo_group.addStack(self.editor.undo_stack)
+        self.undo_group.setActiveStack(self.editor.undo_stack)
+        self.undo_group.removeStack(previous_editor.undo_stack)
+        previous_editor.deleteLater()
         if previous is not document:
             previous.deleteLater()
         self.relayout()
         self._update_title()
         self.view.request_opening_view()
+        self.editorChanged.emit(self.editor)
 
     def relayout(self) -> MapLayout:
         """Lay the whole map out again and rebuild the scene from it."""
@@ -78,6 +96,15 @@ class MainWindow(QMainWindow):
             self.document.journey, self.map_font.measurer, self.layout_style, self.labels
         )
         self.scene.show_layout(layout)
+        self._show_selection()
+        return layout
+
+    def refresh_after_edit(self) -> MapLayout:
+        """Lay the map out again after an edit; the scene updates only what changed."""
+        layout = layout_map(
+            self.document.journey, self.map_font.measurer, self.layout_style, self.labels
+        )
+        self.scene.update_layout(layout)
         self._show_selection()
         return layout
 

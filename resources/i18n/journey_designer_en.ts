@@ -109,6 +109,14 @@
 <context>
     <name>MainActions</name>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
         <source>&amp;New from Template…</source>
         <translation>&amp;New from Template…</translation>
     </message>
@@ -177,8 +185,16 @@
         <translation>&amp;File</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Map</translation>
     </message>
     <message>
         <source>&amp;Help</source>

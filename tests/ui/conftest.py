@@ -44,7 +44,9 @@ def make_window(qtbot: QtBot, translated: Callable[[str], None]) -> Iterator[Win
         translated(language)
         window = create_main_window(language)
         open_first_map(window, None)
-        qtbot.addWidget(window)
+        # pytest-qt closes its widgets before fixtures end: forget unsaved edits first, so
+        # closing asks no "save changes?" question.
+        qtbot.addWidget(window, before_close_func=_forget_unsaved_changes)
         window.resize(1200, 800)
         window.show()
         qtbot.waitExposed(window)
@@ -53,7 +55,12 @@ def make_window(qtbot: QtBot, translated: Callable[[str], None]) -> Iterator[Win
 
     yield make
     for window in windows:
-        window.document.set_modified(False)  # no "save changes?" question at teardown
+        _forget_unsaved_changes(window)
+
+
+def _forget_unsaved_changes(window: MainWindow) -> None:
+    window.editor.undo_stack.setClean()
+    window.document.set_modified(False)
 
 
 @pytest.fixture

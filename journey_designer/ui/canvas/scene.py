@@ -39,6 +39,14 @@ class MapScene(QGraphicsScene):
         self.plot_items.clear()
         self.clear()
         self.layout = layout
+        self._add_frame(layout)
+        for box in layout.cards:
+            self._add(CardItem(box, self.text_painter))
+        self.setSceneRect(
+            self.map_rect().adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN)
+        )
+
+    def _add_frame(self, layout: MapLayout) -> None:
         self.addItem(MapBackgroundItem(layout))
         for column in layout.stages:
             self._add(StageHeaderItem(column, self.text_painter))
@@ -52,11 +60,47 @@ class MapScene(QGraphicsScene):
             )
             self.plot_items[plot.lane_id] = item
             self.addItem(item)
+
+    def update_layout(self, layout: MapLayout) -> None:
+        """Show a new layout of the same map after an edit, touching only what changed.
+
+        Card items are kept (with their selection) and moved or repainted only when their
+        box changed; cards that went away are removed and new ones added. Headers, the
+        background and the emotion plots are few, so they are rebuilt.
+        """
+        if self.layout is None:
+            self.show_layout(layout)
+            return
+        selected = {item.model_id for item in self.selected_map_items()}
+        self.layout = layout
+        self._rebuild_frame(layout, selected)
+        old_cards = {item.model_id: item for item in self.card_items()}
         for box in layout.cards:
-            self._add(CardItem(box, self.text_painter))
+            item = old_cards.pop(box.card_id, None)
+            if item is None:
+                self._add(CardItem(box, self.text_painter))
+            elif item.box != box:
+                item.set_box(box)
+        for card_id, item in old_cards.items():
+            del self.items_by_id[card_id]
+            self.removeItem(item)
         self.setSceneRect(
             self.map_rect().adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN)
         )
+
+    def _rebuild_frame(self, layout: MapLayout, selected: set[str]) -> None:
+        """Replace the background, stage and lane headers and emotion plots."""
+        frame = [i for i in self.items() if i.parentItem() is None and not isinstance(i, CardItem)]
+        for old in frame:
+            if isinstance(old, MapItem):
+                self.items_by_id.pop(old.model_id, None)
+            self.removeItem(old)
+        self.plot_items.clear()
+        self._add_frame(layout)
+        for model_id in selected:
+            header = self.items_by_id.get(model_id)
+            if header is not None:
+                header.setSelected(True)
 
     def _add(self, item: MapItem) -> None:
         self.items_by_id[item.model_id] = item

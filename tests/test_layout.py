@@ -209,3 +209,9 @@ def test_thought_quotes_follow_the_maps_language(measurer: TextMeasurer) -> None
     assert layout_map(journey, measurer).card("c-thoughts-0-0").lines[0].text == '"Worth it?"'
     journey.language = "zh"
     assert layout_map(journey, measurer).card("c-thoughts-0-0").lines[0].text == "“Worth it?”"
+
+
+def test_votes_reach_the_card_box(measurer: TextMeasurer) -> None:
+    journey = generated_map(1)
+    ops.update_card("c-pain_points-0-0", votes=3).apply(journey)
+    assert layout_map(journey, measurer).card("c-pain_points-0-0").votes == 3

@@ -226,6 +226,7 @@ class _Engine:
             accent,
             tuple(lines),
             badges,
+            card.votes,
         )
 
     def _badges(

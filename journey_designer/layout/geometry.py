@@ -62,6 +62,7 @@ class CardBox:
     accent: str
     lines: tuple[TextLine, ...]
     badges: tuple[Badge, ...]
+    votes: int = 0  # workshop dot-votes, drawn as dots in the card's top-right corner
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ would wrap text its own way; the layout already decided every line break.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
@@ -19,6 +19,10 @@ CORNER_RADIUS = 3.0
 ACCENT_WIDTH = 3.0
 # Below this zoom (device pixels per point) a card shows no text at all, only its colours.
 TEXTLESS_LEVEL_OF_DETAIL = 0.2
+MAX_VOTE_DOTS = 10
+VOTE_DOT_RADIUS = 3.0
+VOTE_DOT = QColor("#F2A900")
+VOTE_DOT_RING = QColor("#8A5A00")
 
 
 class CardItem(MapItem):
@@ -64,6 +68,7 @@ class CardItem(MapItem):
             for badge in self.box.badges:
                 self._paint_badge(painter, badge, lod)
             painter.restore()
+            self._paint_votes(painter)
         self.paint_selection(painter)
 
     def _paint_box(self, painter: QPainter, lod: float) -> None:
@@ -79,6 +84,29 @@ class CardItem(MapItem):
         painter.drawPath(self._body)
         no_pen_fill(painter, self._accent)
         painter.drawPath(self._accent_bar)
+
+    def _paint_votes(self, painter: QPainter) -> None:
+        """Dot-votes as dots along the top-right edge; past ten, ten dots and a count."""
+        votes = self.box.votes
+        if votes <= 0:
+            return
+        dots = min(votes, MAX_VOTE_DOTS)
+        right = self.local_rect.right() - VOTE_DOT_RADIUS - 3.0
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(VOTE_DOT_RING, 0.75))
+        painter.setBrush(VOTE_DOT)
+        for i in range(dots):
+            centre = QPointF(right - i * (2 * VOTE_DOT_RADIUS + 1.5), VOTE_DOT_RADIUS + 3.0)
+            painter.drawEllipse(centre, VOTE_DOT_RADIUS, VOTE_DOT_RADIUS)
+        if votes > MAX_VOTE_DOTS:
+            left = right - dots * (2 * VOTE_DOT_RADIUS + 1.5)
+            self.text_painter.draw_centred(
+                painter,
+                f"+{votes - MAX_VOTE_DOTS}",
+                QPointF(left - 5.0, VOTE_DOT_RADIUS + 3.0),
+                6.0,
+                VOTE_DOT_RING,
+            )
 
     def _paint_badge(self, painter: QPainter, badge: Badge, lod: float) -> None:
         fill, ink = badge_colours(badge.kind, badge.key)

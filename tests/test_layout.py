@@ -215,3 +215,35 @@ def test_votes_reach_the_card_box(measurer: TextMeasurer) -> None:
     journey = generated_map(1)
     ops.update_card("c-pain_points-0-0", votes=3).apply(journey)
     assert layout_map(journey, measurer).card("c-pain_points-0-0").votes == 3
+
+
+def test_a_cached_layout_equals_a_fresh_one_after_edits(measurer: TextMeasurer) -> None:
+    from journey_designer.layout import LayoutCache
+
+    journey = generated_map(4, cards_per_cell=2)
+    cache = LayoutCache()
+    first = layout_map(journey, measurer, cache=cache)
+    edits = [
+        ops.update_card("c-actions-0-0", text="一段更长的文字，" * 12),  # the lane grows
+        ops.move_cards(journey, ["c-notes-1-0"], "ln-actions", "st-3", 0),
+        ops.update_stage("st-2", width=320),
+        ops.remove_cards(journey, ["c-backstage-0-1"]),
+        ops.update_lane("ln-thoughts", visible=False),
+    ]
+    for edit in edits:
+        edit.apply(journey)
+        assert layout_map(journey, measurer, cache=cache) == layout_map(journey, measurer)
+    unchanged = layout_map(journey, measurer, cache=cache)
+    again = layout_map(journey, measurer, cache=cache)
+    assert all(a is b for a, b in zip(unchanged.cards, again.cards, strict=True))
+    assert first != unchanged
+
+
+def test_the_cache_is_dropped_when_the_labels_change(measurer: TextMeasurer) -> None:
+    from journey_designer.layout import LayoutCache
+
+    journey = generated_map(1)
+    cache = LayoutCache()
+    layout_map(journey, measurer, cache=cache)
+    chinese = layout_map(journey, measurer, labels={"severity.high": "高"}, cache=cache)
+    assert chinese.card("c-pain_points-0-0").badges[0].text == "高"

@@ -1,5 +1,6 @@
 """The layout engine (no Qt): a journey map to geometry in points, shared by canvas and PDF."""
 
+from journey_designer.layout.cache import LayoutCache
 from journey_designer.layout.engine import layout_map
 from journey_designer.layout.fontfile import FontFace, FontFileError, TrueTypeMetrics
 from journey_designer.layout.geometry import (
@@ -37,6 +38,7 @@ __all__ = [
     "FontFileError",
     "FontFileMeasurer",
     "LaneRow",
+    "LayoutCache",
     "LayoutStyle",
     "LegendEntry",
     "MapLayout",

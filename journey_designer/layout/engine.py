@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping
 
+from journey_designer.layout.cache import LayoutCache, moved_box
 from journey_designer.layout.emotion import EmotionPlotter, fit_text
 from journey_designer.layout.geometry import (
     Badge,
@@ -34,12 +35,20 @@ def layout_map(
     measurer: TextMeasurer,
     style: LayoutStyle | None = None,
     labels: Mapping[str, str] | None = None,
+    cache: LayoutCache | None = None,
 ) -> MapLayout:
+    """Lay out `journey`. Pass the same `cache` on every layout of one open map (the
+    canvas does) and unchanged cards are not measured again."""
     style = style or LayoutStyle()
     labels = {**DEFAULT_LABELS, **(labels or {})}
-    engine = _Engine(journey, measurer, style, labels)
+    if cache is None:
+        cache = LayoutCache()
+    cache.use_settings(measurer, style, labels, journey.language)
+    engine = _Engine(journey, measurer, style, labels, cache)
     with collector_paused():
-        return engine.run()
+        layout = engine.run()
+    cache.forget_missing({box.card_id for box in layout.cards})
+    return layout
 
 
 class _Engine:
@@ -49,11 +58,13 @@ class _Engine:
         measurer: TextMeasurer,
         style: LayoutStyle,
         labels: Mapping[str, str],
+        cache: LayoutCache,
     ) -> None:
         self.journey = journey
         self.measurer = measurer
         self.style = style
         self.labels = labels
+        self.cache = cache
         self._plotter = EmotionPlotter(journey, measurer, style, labels)
         # Quotes around thoughts: full-width marks read well in CJK text only.
         self._quotes = ("“", "”") if journey.language.startswith(("zh", "ja")) else ('"', '"')
@@ -187,6 +198,17 @@ class _Engine:
         return boxes
 
     def _card_box(self, card: Card, kind: LaneKind, x: float, top: float, width: float) -> CardBox:
+        box = self.cache.box_for(card, kind, x, top, width)
+        if box is None:
+            # Measured at the origin, then moved: a cached box moved later is bit-identical.
+            local = self._measured_card_box(card, kind, 0.0, 0.0, width)
+            box = moved_box(local, x, top)
+            self.cache.store(card, kind, width, local, box)
+        return box
+
+    def _measured_card_box(
+        self, card: Card, kind: LaneKind, x: float, top: float, width: float
+    ) -> CardBox:
         style = self.style
         inner_x = x + style.card_padding
         inner = width - 2 * style.card_padding

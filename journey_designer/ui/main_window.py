@@ -11,7 +11,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
-from journey_designer.layout import LayoutStyle, MapLayout, layout_map
+from journey_designer.layout import LayoutCache, LayoutStyle, MapLayout, layout_map
 from journey_designer.model import JourneyMap
 from journey_designer.ui.about import show_about
 from journey_designer.ui.actions import MainActions
@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.language = language
         self.map_font = map_font
         self.layout_style = LayoutStyle()
+        self.layout_cache = LayoutCache()  # one per open map: edits re-measure only what changed
         self.labels = map_labels()  # the layout's words in the UI language
         self.document: MapDocument = MapDocument(_empty_map(), parent=self)
         self.scene = MapScene(
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
     def set_document(self, document: MapDocument) -> None:
         """Show `document`: draw its map, title the window after its file."""
         previous, previous_editor = self.document, self.editor
+        self.layout_cache = LayoutCache()
         document.setParent(self)
         self.document = document
         self.editor = MapEditor(document, self.refresh_after_edit, self)
@@ -92,18 +94,24 @@ class MainWindow(QMainWindow):
 
     def relayout(self) -> MapLayout:
         """Lay the whole map out again and rebuild the scene from it."""
-        layout = layout_map(
-            self.document.journey, self.map_font.measurer, self.layout_style, self.labels
-        )
+        layout = self.layout_document()
         self.scene.show_layout(layout)
         self._show_selection()
         return layout
 
+    def layout_document(self) -> MapLayout:
+        """Lay out the open map; unchanged cards come from the document's layout cache."""
+        return layout_map(
+            self.document.journey,
+            self.map_font.measurer,
+            self.layout_style,
+            self.labels,
+            self.layout_cache,
+        )
+
     def refresh_after_edit(self) -> MapLayout:
         """Lay the map out again after an edit; the scene updates only what changed."""
-        layout = layout_map(
-            self.document.journey, self.map_font.measurer, self.layout_style, self.labels
-        )
+        layout = self.layout_document()
         self.scene.update_layout(layout)
         self._show_selection()
         return layout

@@ -79,7 +79,7 @@ class MapScene(QGraphicsScene):
             item = old_cards.pop(box.card_id, None)
             if item is None:
                 self._add(CardItem(box, self.text_painter))
-            elif item.box != box:
+            elif item.box is not box and item.box != box:  # the cache reuses unchanged boxes
                 item.set_box(box)
         for card_id, item in old_cards.items():
             del self.items_by_id[card_id]

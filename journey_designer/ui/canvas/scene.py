@@ -6,8 +6,10 @@ the items whose model objects changed: change event -> layout -> `item_for(id).s
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QObject, QRectF
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from journey_designer.layout import LayoutStyle, MapLayout
 from journey_designer.ui.canvas.background_item import MapBackgroundItem
@@ -18,6 +20,7 @@ from journey_designer.ui.canvas.map_item import MapItem
 from journey_designer.ui.canvas.palette import lane_accent
 from journey_designer.ui.canvas.text_painter import MapTextPainter
 
+_Item = TypeVar("_Item", bound=MapItem)
 SCENE_MARGIN = 48.0  # points of canvas around the map, so its edges can scroll into the middle
 
 
@@ -31,6 +34,7 @@ class MapScene(QGraphicsScene):
         self.layout: MapLayout | None = None
         self.items_by_id: dict[str, MapItem] = {}
         self.plot_items: dict[str, EmotionPlotItem] = {}  # by lane id
+        self._frame_items: list[QGraphicsItem] = []
 
     def show_layout(self, layout: MapLayout) -> None:
         """Replace every item with those of `layout`."""
@@ -47,19 +51,24 @@ class MapScene(QGraphicsScene):
         )
 
     def _add_frame(self, layout: MapLayout) -> None:
-        self.addItem(MapBackgroundItem(layout))
+        """The background, stage and lane headers and emotion plots (kept in `_frame_items`)."""
+        background = MapBackgroundItem(layout)
+        self.addItem(background)
+        frame: list[QGraphicsItem] = [background]
         for column in layout.stages:
-            self._add(StageHeaderItem(column, self.text_painter))
+            frame.append(self._add(StageHeaderItem(column, self.text_painter)))
         lane_rects = {row.lane_id: row.rect for row in layout.lanes}
         for row in layout.lanes:
             accent = lane_accent(row.kind, self.layout_style.card_accents)
-            self._add(LaneHeaderItem(row, accent, self.text_painter))
+            frame.append(self._add(LaneHeaderItem(row, accent, self.text_painter)))
         for plot in layout.plots:
             item = EmotionPlotItem(
                 plot, lane_rects[plot.lane_id], self.text_painter, self.layout_style.point_radius
             )
             self.plot_items[plot.lane_id] = item
             self.addItem(item)
+            frame.append(item)
+        self._frame_items = frame
 
     def update_layout(self, layout: MapLayout) -> None:
         """Show a new layout of the same map after an edit, touching only what changed.
@@ -90,8 +99,7 @@ class MapScene(QGraphicsScene):
 
     def _rebuild_frame(self, layout: MapLayout, selected: set[str]) -> None:
         """Replace the background, stage and lane headers and emotion plots."""
-        frame = [i for i in self.items() if i.parentItem() is None and not isinstance(i, CardItem)]
-        for old in frame:
+        for old in self._frame_items:  # not self.items(): that would wrap every card
             if isinstance(old, MapItem):
                 self.items_by_id.pop(old.model_id, None)
             self.removeItem(old)
@@ -102,9 +110,10 @@ class MapScene(QGraphicsScene):
             if header is not None:
                 header.setSelected(True)
 
-    def _add(self, item: MapItem) -> None:
+    def _add(self, item: _Item) -> _Item:
         self.items_by_id[item.model_id] = item
         self.addItem(item)
+        return item
 
     def map_rect(self) -> QRectF:
         """The map itself, without the margin around it."""

@@ -13,11 +13,21 @@ if [[ "${1:-}" != "--release-only" ]]; then
         -target-language en -ts "$i18n/journey_designer_en.ts"
     # English is the source language: every English translation is its source text.
     python - "$i18n/journey_designer_en.ts" <<'PY'
-import sys, xml.etree.ElementTree as ET
+import re, sys, xml.etree.ElementTree as ET
 root = ET.parse(sys.argv[1]).getroot()
 for message in root.iter("message"):
     translation = message.find("translation")
-    translation.text, translation.attrib = message.findtext("source"), {}
+    source = message.findtext("source") or ""
+    for child in list(translation):
+        translation.remove(child)
+    translation.attrib = {}
+    if message.get("numerus") == "yes":
+        # English plurals: "%n card(s)" -> "%n card" and "%n cards".
+        translation.text = None
+        for form in (re.sub(r"\((\w+)\)", "", source), re.sub(r"\((\w+)\)", r"\1", source)):
+            ET.SubElement(translation, "numerusform").text = form
+    else:
+        translation.text = source
 with open(sys.argv[1], "w", encoding="utf-8") as ts:
     ts.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
     ts.write(ET.tostring(root, encoding="unicode") + "\n")

@@ -130,6 +130,16 @@ class EmotionPlot:
     curves: tuple[CurveLayout, ...]
     legend: tuple[LegendEntry, ...]
 
+    def y_of(self, value: float) -> float:
+        """Where `value` is drawn: the inverse of `value_at`."""
+        span = self.scale_max - self.scale_min
+        return self.area.bottom - (value - self.scale_min) / span * self.area.height
+
+    def value_at(self, y: float) -> float:
+        """The (unsnapped, unclamped) scale value at height `y`: for dragging a point."""
+        span = self.scale_max - self.scale_min
+        return self.scale_min + (self.area.bottom - y) / self.area.height * span
+
 
 @dataclass(frozen=True, slots=True)
 class MapLayout:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from journey_designer import __version__
 from journey_designer.resources import MissingResourceError, icon_path
+from journey_designer.ui.autosave_restore import offer_recovered_maps
 from journey_designer.ui.i18n import install_translators, resolve_language
 from journey_designer.ui.main_window import MainWindow
 from journey_designer.ui.map_font import load_map_font
@@ -41,10 +42,15 @@ def run(path: Path | None, language: str | None) -> int:
         )
     )
     window.show()
-    if problem is not None:
-        title = window.files.cannot_open_title()
-        QTimer.singleShot(0, lambda: QMessageBox.warning(window, title, problem))
+    QTimer.singleShot(0, lambda: _after_first_show(window, problem))
     return app.exec()
+
+
+def _after_first_show(window: MainWindow, problem: str | None) -> None:
+    """Offer what a crash left behind first, then say why the file could not be opened."""
+    offer_recovered_maps(window)
+    if problem is not None:
+        QMessageBox.warning(window, window.files.cannot_open_title(), problem)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

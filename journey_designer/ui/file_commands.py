@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from journey_designer.model import JourneyMap
@@ -30,6 +30,9 @@ StandardButton = QMessageBox.StandardButton
 
 
 class FileCommands(QObject):
+    # The user chose to throw the unsaved changes away (the autosave drops its recovery).
+    changesDiscarded = Signal()
+
     def __init__(self, window: MainWindow, settings: AppSettings, language: str) -> None:
         super().__init__(window)
         self.window = window
@@ -155,7 +158,10 @@ class FileCommands(QObject):
         )
         if answer == StandardButton.Save:
             return self.save()
-        return answer == StandardButton.Discard
+        if answer == StandardButton.Discard:
+            self.changesDiscarded.emit()
+            return True
+        return False
 
     # --- helpers -----------------------------------------------------------------------
 

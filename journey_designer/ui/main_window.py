@@ -15,18 +15,23 @@ from journey_designer.layout import LayoutCache, LayoutStyle, MapLayout, layout_
 from journey_designer.model import JourneyMap
 from journey_designer.ui.about import show_about
 from journey_designer.ui.actions import MainActions
+from journey_designer.ui.autosave import install_autosave
 from journey_designer.ui.canvas.map_item import MapItem
 from journey_designer.ui.canvas.scene import MapScene
 from journey_designer.ui.canvas.text_painter import MapTextPainter
 from journey_designer.ui.canvas.view import MapView
+from journey_designer.ui.cards import install_card_editing
 from journey_designer.ui.document import MapDocument
 from journey_designer.ui.editor import MapEditor
 from journey_designer.ui.file_commands import FileCommands
 from journey_designer.ui.font_notice import missing_font_status, show_missing_font_notice
 from journey_designer.ui.i18n import map_labels
 from journey_designer.ui.map_font import MapFont, load_map_font
+from journey_designer.ui.panels import install_panels
+from journey_designer.ui.presentation import install_workshop
 from journey_designer.ui.selection_text import describe_selection
 from journey_designer.ui.settings import AppSettings
+from journey_designer.ui.structure import install_structure_editing
 
 FIRST_RUN_SIZE = (1600, 1000)  # at most; and at most this share of the screen:
 FIRST_RUN_SCREEN_SHARE = 0.92
@@ -67,6 +72,11 @@ class MainWindow(QMainWindow):
     def _install_features(self) -> None:
         """Each editing feature adds its actions, panels and canvas behaviour here."""
         # Features install below this line, one call each.
+        self.cards = install_card_editing(self)
+        self.structure = install_structure_editing(self)
+        self.panels = install_panels(self)
+        self.autosave = install_autosave(self)
+        self.workshop = install_workshop(self)
 
     # --- the document -----------------------------------------------------------------
 

@@ -29,6 +29,411 @@
     </message>
 </context>
 <context>
+    <name>AddLaneDialog</name>
+    <message>
+        <source>Add Lane</source>
+        <translation>Add Lane</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <source>Autosave failed ({reason}). Save the map to keep your changes.</source>
+        <translation>Autosave failed ({reason}). Save the map to keep your changes.</translation>
+    </message>
+</context>
+<context>
+    <name>CardActions</name>
+    <message>
+        <source>&amp;New Card</source>
+        <translation>&amp;New Card</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Card Text</source>
+        <translation>&amp;Edit Card Text</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Cards</source>
+        <translation>D&amp;uplicate Cards</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Cards</source>
+        <translation>&amp;Delete Cards</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Select &amp;All Cards</source>
+        <translation>Select &amp;All Cards</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Find &amp;Next</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Find Pre&amp;vious</translation>
+    </message>
+    <message>
+        <source>Add a card next to the selected card or in the cell</source>
+        <translation>Add a card next to the selected card or in the cell</translation>
+    </message>
+    <message>
+        <source>Type the card's title and text on the card</source>
+        <translation>Type the card's title and text on the card</translation>
+    </message>
+    <message>
+        <source>Copy the selected cards, also as text for a mail</source>
+        <translation>Copy the selected cards, also as text for a mail</translation>
+    </message>
+</context>
+<context>
+    <name>CardClipboard</name>
+    <message numerus="yes">
+        <source>Copied %n card(s)</source>
+        <translation><numerusform>Copied %n card</numerusform><numerusform>Copied %n cards</numerusform></translation>
+    </message>
+    <message>
+        <source>Cut Cards</source>
+        <translation>Cut Cards</translation>
+    </message>
+    <message>
+        <source>Cannot paste: {reason}</source>
+        <translation>Cannot paste: {reason}</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no cards or text to paste</source>
+        <translation>The clipboard holds no cards or text to paste</translation>
+    </message>
+    <message>
+        <source>Paste Cards</source>
+        <translation>Paste Cards</translation>
+    </message>
+</context>
+<context>
+    <name>CardEditSessions</name>
+    <message>
+        <source>Edit Card Text</source>
+        <translation>Edit Card Text</translation>
+    </message>
+    <message>
+        <source>Add Card</source>
+        <translation>Add Card</translation>
+    </message>
+</context>
+<context>
+    <name>CardEditing</name>
+    <message>
+        <source>Add a card to this cell</source>
+        <translation>Add a card to this cell</translation>
+    </message>
+    <message>
+        <source>Move Cards</source>
+        <translation>Move Cards</translation>
+    </message>
+    <message>
+        <source>The map has no lane for cards</source>
+        <translation>The map has no lane for cards</translation>
+    </message>
+    <message>
+        <source>Delete Cards</source>
+        <translation>Delete Cards</translation>
+    </message>
+    <message>
+        <source>Duplicate Cards</source>
+        <translation>Duplicate Cards</translation>
+    </message>
+</context>
+<context>
+    <name>CardForm</name>
+    <message>
+        <source>Lane default</source>
+        <translation>Lane default</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. VIP, mobile</source>
+        <translation>Comma-separated, e.g. VIP, mobile</translation>
+    </message>
+    <message>
+        <source>Team or person</source>
+        <translation>Team or person</translation>
+    </message>
+    <message>
+        <source>Metrics:</source>
+        <translation>Metrics:</translation>
+    </message>
+    <message>
+        <source>Facilitator's notes; not shown on the card</source>
+        <translation>Facilitator's notes; not shown on the card</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Colour:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Severity:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Priority:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <source>Votes:</source>
+        <translation>Votes:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Edit card title</source>
+        <translation>Edit card title</translation>
+    </message>
+    <message>
+        <source>Edit card text</source>
+        <translation>Edit card text</translation>
+    </message>
+    <message>
+        <source>Change card colour</source>
+        <translation>Change card colour</translation>
+    </message>
+    <message>
+        <source>Edit card tags</source>
+        <translation>Edit card tags</translation>
+    </message>
+    <message>
+        <source>Change card channel</source>
+        <translation>Change card channel</translation>
+    </message>
+    <message>
+        <source>Change severity</source>
+        <translation>Change severity</translation>
+    </message>
+    <message>
+        <source>Change priority</source>
+        <translation>Change priority</translation>
+    </message>
+    <message>
+        <source>Edit card owner</source>
+        <translation>Edit card owner</translation>
+    </message>
+    <message>
+        <source>Edit card notes</source>
+        <translation>Edit card notes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Card&lt;/b&gt; in {lane} · {stage}</source>
+        <translation>&lt;b&gt;Card&lt;/b&gt; in {lane} · {stage}</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelField</name>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>No channel</source>
+        <translation>No channel</translation>
+    </message>
+</context>
+<context>
+    <name>ColourField</name>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Several colours</source>
+        <translation>Several colours</translation>
+    </message>
+    <message>
+        <source>Choose a Colour</source>
+        <translation>Choose a Colour</translation>
+    </message>
+</context>
+<context>
+    <name>CurveEditing</name>
+    <message>
+        <source>Edit Label</source>
+        <translation>Edit Label</translation>
+    </message>
+    <message>
+        <source>Remove Point</source>
+        <translation>Remove Point</translation>
+    </message>
+    <message>
+        <source>Add Point to “{curve}”</source>
+        <translation>Add Point to “{curve}”</translation>
+    </message>
+    <message>
+        <source>Add Point on Touchpoint</source>
+        <translation>Add Point on Touchpoint</translation>
+    </message>
+    <message>
+        <source>Add Points To</source>
+        <translation>Add Points To</translation>
+    </message>
+    <message>
+        <source>Add As-is Curve</source>
+        <translation>Add As-is Curve</translation>
+    </message>
+    <message>
+        <source>Add To-be Curve</source>
+        <translation>Add To-be Curve</translation>
+    </message>
+    <message>
+        <source>Add As-is Curve for “{name}”</source>
+        <translation>Add As-is Curve for “{name}”</translation>
+    </message>
+    <message>
+        <source>Add To-be Curve for “{name}”</source>
+        <translation>Add To-be Curve for “{name}”</translation>
+    </message>
+    <message>
+        <source>This value was measured (n={n}) from survey data; it cannot be dragged.</source>
+        <translation>This value was measured (n={n}) from survey data; it cannot be dragged.</translation>
+    </message>
+    <message>
+        <source>Move Emotion Point</source>
+        <translation>Move Emotion Point</translation>
+    </message>
+    <message>
+        <source>Add a persona first: a curve belongs to a persona.</source>
+        <translation>Add a persona first: a curve belongs to a persona.</translation>
+    </message>
+    <message>
+        <source>“{curve}” has a point in this stage already: drag it to change it.</source>
+        <translation>“{curve}” has a point in this stage already: drag it to change it.</translation>
+    </message>
+    <message>
+        <source>Add Emotion Point</source>
+        <translation>Add Emotion Point</translation>
+    </message>
+    <message>
+        <source>Remove Emotion Point</source>
+        <translation>Remove Emotion Point</translation>
+    </message>
+    <message>
+        <source>Edit Point Label</source>
+        <translation>Edit Point Label</translation>
+    </message>
+    <message>
+        <source>Add Curve</source>
+        <translation>Add Curve</translation>
+    </message>
+    <message>
+        <source>Click in the emotion lane to add the points of “{curve}”.</source>
+        <translation>Click in the emotion lane to add the points of “{curve}”.</translation>
+    </message>
+</context>
+<context>
+    <name>DotVoting</name>
+    <message>
+        <source>Dot &amp;Voting</source>
+        <translation>Dot &amp;Voting</translation>
+    </message>
+    <message>
+        <source>Click a pain point or opportunity to add a vote; Shift+click takes one back</source>
+        <translation>Click a pain point or opportunity to add a vote; Shift+click takes one back</translation>
+    </message>
+    <message>
+        <source>&amp;Top Voted…</source>
+        <translation>&amp;Top Voted…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Votes</source>
+        <translation>&amp;Reset Votes</translation>
+    </message>
+    <message>
+        <source>Dot voting: click a pain point or opportunity · Shift+click takes a vote back · V ends</source>
+        <translation>Dot voting: click a pain point or opportunity · Shift+click takes a vote back · V ends</translation>
+    </message>
+    <message>
+        <source>(untitled card)</source>
+        <translation>(untitled card)</translation>
+    </message>
+    <message>
+        <source>Only pain points and opportunities take votes; “{card}” is in {lane}.</source>
+        <translation>Only pain points and opportunities take votes; “{card}” is in {lane}.</translation>
+    </message>
+    <message>
+        <source>“{card}” has no votes to take back.</source>
+        <translation>“{card}” has no votes to take back.</translation>
+    </message>
+    <message>
+        <source>Take Back a Vote</source>
+        <translation>Take Back a Vote</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{card}”: %n vote(s)</source>
+        <translation><numerusform>“{card}”: %n vote</numerusform><numerusform>“{card}”: %n votes</numerusform></translation>
+    </message>
+    <message>
+        <source>There are no votes to reset.</source>
+        <translation>There are no votes to reset.</translation>
+    </message>
+    <message>
+        <source>Reset Votes</source>
+        <translation>Reset Votes</translation>
+    </message>
+    <message>
+        <source>All votes reset ({undo} brings them back).</source>
+        <translation>All votes reset ({undo} brings them back).</translation>
+    </message>
+</context>
+<context>
     <name>FileCommands</name>
     <message>
         <source>Journey maps (*{suffix});;All files (*)</source>
@@ -72,6 +477,41 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Find on cards</source>
+        <translation>Find on cards</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Find:</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>No matches</translation>
+    </message>
+    <message>
+        <source>{current} of {total}</source>
+        <translation>{current} of {total}</translation>
+    </message>
+</context>
+<context>
     <name>FontNotice</name>
     <message>
         <source>No Chinese font was found, so Chinese text shows as empty boxes on the map and in exported PDFs. Install a Chinese TrueType font (on Debian or Ubuntu: sudo apt install fonts-wqy-microhei) and restart Journey Designer, or choose a Chinese .ttf or .ttc font file now.</source>
@@ -104,6 +544,126 @@
     <message>
         <source>{name} is not a TrueType font with Chinese characters. OpenType (.otf) fonts such as Noto CJK cannot be embedded in PDFs; choose a .ttf or .ttc font.</source>
         <translation>{name} is not a TrueType font with Chinese characters. OpenType (.otf) fonts such as Noto CJK cannot be embedded in PDFs; choose a .ttf or .ttc font.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDock</name>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Map as opened</source>
+        <translation>Map as opened</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorDock</name>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Map Properties…</source>
+        <translation>Map Properties…</translation>
+    </message>
+    <message>
+        <source>{count} stages and lanes selected. Select one, or cards, to edit.</source>
+        <translation>{count} stages and lanes selected. Select one, or cards, to edit.</translation>
+    </message>
+    <message>
+        <source>Select a card, a stage or a lane on the map to see and edit its fields here.</source>
+        <translation>Select a card, a stage or a lane on the map to see and edit its fields here.</translation>
+    </message>
+</context>
+<context>
+    <name>LaneForm</name>
+    <message>
+        <source>Shown on the map</source>
+        <translation>Shown on the map</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Visible:</source>
+        <translation>Visible:</translation>
+    </message>
+    <message>
+        <source>Rename lane</source>
+        <translation>Rename lane</translation>
+    </message>
+    <message>
+        <source>Change lane kind</source>
+        <translation>Change lane kind</translation>
+    </message>
+    <message>
+        <source>Show lane</source>
+        <translation>Show lane</translation>
+    </message>
+    <message>
+        <source>Hide lane</source>
+        <translation>Hide lane</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lane&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Lane&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>LaneKinds</name>
+    <message>
+        <source>Customer actions</source>
+        <translation>Customer actions</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Touchpoints</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Thoughts</source>
+        <translation>Thoughts</translation>
+    </message>
+    <message>
+        <source>Feelings</source>
+        <translation>Feelings</translation>
+    </message>
+    <message>
+        <source>Emotional journey</source>
+        <translation>Emotional journey</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Pain points</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>Backstage</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metrics</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Emotion curve</source>
+        <translation>Emotion curve</translation>
     </message>
 </context>
 <context>
@@ -403,6 +963,238 @@
     </message>
 </context>
 <context>
+    <name>MapPropertiesDialog</name>
+    <message>
+        <source>Map Properties</source>
+        <translation>Map Properties</translation>
+    </message>
+    <message>
+        <source>Chinese (zh)</source>
+        <translation>Chinese (zh)</translation>
+    </message>
+    <message>
+        <source>English (en)</source>
+        <translation>English (en)</translation>
+    </message>
+    <message>
+        <source>The language of the map's text: zh, en, or a tag like zh-TW</source>
+        <translation>The language of the map's text: zh, en, or a tag like zh-TW</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>One per line</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Authors:</source>
+        <translation>Authors:</translation>
+    </message>
+    <message>
+        <source>Emotion scale:</source>
+        <translation>Emotion scale:</translation>
+    </message>
+    <message>
+        <source>“{tag}” is not a language tag; use zh, en, zh-TW, …</source>
+        <translation>“{tag}” is not a language tag; use zh, en, zh-TW, …</translation>
+    </message>
+    <message>
+        <source>{count} emotion point(s) lie outside {scale}. Change those points first, or keep the current scale.</source>
+        <translation>{count} emotion point(s) lie outside {scale}. Change those points first, or keep the current scale.</translation>
+    </message>
+    <message>
+        <source>Edit map properties</source>
+        <translation>Edit map properties</translation>
+    </message>
+</context>
+<context>
+    <name>MetricDialog</name>
+    <message>
+        <source>Edit Metric</source>
+        <translation>Edit Metric</translation>
+    </message>
+    <message>
+        <source>Add Metric</source>
+        <translation>Add Metric</translation>
+    </message>
+    <message>
+        <source>Optional; shown instead of the kind</source>
+        <translation>Optional; shown instead of the kind</translation>
+    </message>
+    <message>
+        <source>%, pts, ¥ …</source>
+        <translation>%, pts, ¥ …</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Label:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Value:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Answers (n):</source>
+        <translation>Answers (n):</translation>
+    </message>
+    <message>
+        <source>95% CI from:</source>
+        <translation>95% CI from:</translation>
+    </message>
+    <message>
+        <source>95% CI to:</source>
+        <translation>95% CI to:</translation>
+    </message>
+    <message>
+        <source>The value must be a number.</source>
+        <translation>The value must be a number.</translation>
+    </message>
+    <message>
+        <source>n must be a whole number of answers, or empty.</source>
+        <translation>n must be a whole number of answers, or empty.</translation>
+    </message>
+    <message>
+        <source>Give both ends of the confidence interval, or neither.</source>
+        <translation>Give both ends of the confidence interval, or neither.</translation>
+    </message>
+    <message>
+        <source>The confidence interval must be numbers.</source>
+        <translation>The confidence interval must be numbers.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsEditor</name>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation>95% CI</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Numbers from a survey change when its data is refreshed.</source>
+        <translation>Numbers from a survey change when its data is refreshed.</translation>
+    </message>
+    <message>
+        <source>Add metric</source>
+        <translation>Add metric</translation>
+    </message>
+    <message>
+        <source>Edit metric</source>
+        <translation>Edit metric</translation>
+    </message>
+    <message>
+        <source>Remove metric</source>
+        <translation>Remove metric</translation>
+    </message>
+</context>
+<context>
+    <name>MultiCardForm</name>
+    <message>
+        <source>Lane default</source>
+        <translation>Lane default</translation>
+    </message>
+    <message>
+        <source>Tags to add to every card, then Enter</source>
+        <translation>Tags to add to every card, then Enter</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Colour:</translation>
+    </message>
+    <message>
+        <source>Add tags:</source>
+        <translation>Add tags:</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Severity:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Priority:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <source>Change colour of {count} cards</source>
+        <translation>Change colour of {count} cards</translation>
+    </message>
+    <message>
+        <source>Change severity of {count} cards</source>
+        <translation>Change severity of {count} cards</translation>
+    </message>
+    <message>
+        <source>Change priority of {count} cards</source>
+        <translation>Change priority of {count} cards</translation>
+    </message>
+    <message>
+        <source>Set owner of {count} cards</source>
+        <translation>Set owner of {count} cards</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count} cards&lt;/b&gt; selected</source>
+        <translation>&lt;b&gt;{count} cards&lt;/b&gt; selected</translation>
+    </message>
+    <message>
+        <source>Several values</source>
+        <translation>Several values</translation>
+    </message>
+    <message>
+        <source>Team or person</source>
+        <translation>Team or person</translation>
+    </message>
+    <message>
+        <source>Add tags to {count} cards</source>
+        <translation>Add tags to {count} cards</translation>
+    </message>
+</context>
+<context>
     <name>NewFromTemplateDialog</name>
     <message>
         <source>New from Template</source>
@@ -426,6 +1218,185 @@
     </message>
 </context>
 <context>
+    <name>PanelLabels</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>typed</translation>
+    </message>
+    <message>
+        <source>from survey {file} column {column}</source>
+        <translation>from survey {file} column {column}</translation>
+    </message>
+    <message>
+        <source>from survey {file}</source>
+        <translation>from survey {file}</translation>
+    </message>
+</context>
+<context>
+    <name>Panels</name>
+    <message>
+        <source>Map &amp;Properties…</source>
+        <translation>Map &amp;Properties…</translation>
+    </message>
+    <message>
+        <source>Title, description, language, authors and emotion scale of the map</source>
+        <translation>Title, description, language, authors and emotion scale of the map</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaDock</name>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>The active persona's emotion curve is edited on the map</source>
+        <translation>The active persona's emotion curve is edited on the map</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>New persona</translation>
+    </message>
+    <message>
+        <source>Add persona “{name}”</source>
+        <translation>Add persona “{name}”</translation>
+    </message>
+    <message>
+        <source>Remove persona “{name}”</source>
+        <translation>Remove persona “{name}”</translation>
+    </message>
+    <message>
+        <source>Remove Persona</source>
+        <translation>Remove Persona</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” and its {count} emotion curve(s)? You can undo this.</source>
+        <translation>Remove “{name}” and its {count} emotion curve(s)? You can undo this.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaForm</name>
+    <message>
+        <source>One per line</source>
+        <translation>One per line</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>Goals:</translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation>Needs:</translation>
+    </message>
+    <message>
+        <source>Frustrations:</source>
+        <translation>Frustrations:</translation>
+    </message>
+    <message>
+        <source>Quote:</source>
+        <translation>Quote:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Colour:</translation>
+    </message>
+    <message>
+        <source>Rename persona</source>
+        <translation>Rename persona</translation>
+    </message>
+    <message>
+        <source>Edit persona role</source>
+        <translation>Edit persona role</translation>
+    </message>
+    <message>
+        <source>Edit persona description</source>
+        <translation>Edit persona description</translation>
+    </message>
+    <message>
+        <source>Edit persona goals</source>
+        <translation>Edit persona goals</translation>
+    </message>
+    <message>
+        <source>Edit persona needs</source>
+        <translation>Edit persona needs</translation>
+    </message>
+    <message>
+        <source>Edit persona frustrations</source>
+        <translation>Edit persona frustrations</translation>
+    </message>
+    <message>
+        <source>Edit persona quote</source>
+        <translation>Edit persona quote</translation>
+    </message>
+    <message>
+        <source>Change persona colour</source>
+        <translation>Change persona colour</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>&amp;Presentation Mode</translation>
+    </message>
+    <message>
+        <source>Full screen, stage by stage; Esc ends it</source>
+        <translation>Full screen, stage by stage; Esc ends it</translation>
+    </message>
+    <message>
+        <source>← → stages   ↑ ↓ lanes   Home whole map   1–9 timer   V voting   Esc end</source>
+        <translation>← → stages   ↑ ↓ lanes   Home whole map   1–9 timer   V voting   Esc end</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Whole map</translation>
+    </message>
+    <message>
+        <source>{index} / {count}  {name}</source>
+        <translation>{index} / {count}  {name}</translation>
+    </message>
+</context>
+<context>
     <name>RecentFilesMenu</name>
     <message>
         <source>Open &amp;Recent</source>
@@ -434,6 +1405,53 @@
     <message>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Recover Unsaved Maps</source>
+        <translation>Recover Unsaved Maps</translation>
+    </message>
+    <message>
+        <source>Journey Designer closed before these maps were saved. Restore one to continue where you left off, or discard it.</source>
+        <translation>Journey Designer closed before these maps were saved. Restore one to continue where you left off, or discard it.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Autosaved</source>
+        <translation>Autosaved</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>Untitled map “{title}”</source>
+        <translation>Untitled map “{title}”</translation>
+    </message>
+    <message>
+        <source>Cannot be restored: {reason}</source>
+        <translation>Cannot be restored: {reason}</translation>
+    </message>
+    <message>
+        <source>Restored “{name}”. Save it to keep the recovered changes.</source>
+        <translation>Restored “{name}”. Save it to keep the recovered changes.</translation>
     </message>
 </context>
 <context>
@@ -461,6 +1479,348 @@
     <message>
         <source>Card “{title}” in {lane} · {stage}</source>
         <translation>Card “{title}” in {lane} · {stage}</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Select the neighbouring card</source>
+        <translation>Select the neighbouring card</translation>
+    </message>
+    <message>
+        <source>Edit the selected card</source>
+        <translation>Edit the selected card</translation>
+    </message>
+    <message>
+        <source>Stop editing; clear the selection</source>
+        <translation>Stop editing; clear the selection</translation>
+    </message>
+    <message>
+        <source>Select the next / previous card</source>
+        <translation>Select the next / previous card</translation>
+    </message>
+    <message>
+        <source>Delete the selected cards</source>
+        <translation>Delete the selected cards</translation>
+    </message>
+    <message>
+        <source>Find on the map</source>
+        <translation>Find on the map</translation>
+    </message>
+    <message>
+        <source>Present the map</source>
+        <translation>Present the map</translation>
+    </message>
+    <message>
+        <source>Space + drag</source>
+        <translation>Space + drag</translation>
+    </message>
+    <message>
+        <source>Pan the map</source>
+        <translation>Pan the map</translation>
+    </message>
+    <message>
+        <source>Middle button drag</source>
+        <translation>Middle button drag</translation>
+    </message>
+    <message>
+        <source>Ctrl + wheel</source>
+        <translation>Ctrl + wheel</translation>
+    </message>
+    <message>
+        <source>Zoom at the pointer</source>
+        <translation>Zoom at the pointer</translation>
+    </message>
+    <message>
+        <source>Keep a one-line field's text</source>
+        <translation>Keep a one-line field's text</translation>
+    </message>
+    <message>
+        <source>Keep a multi-line field's text</source>
+        <translation>Keep a multi-line field's text</translation>
+    </message>
+    <message>
+        <source>Keep the text and go to the next field</source>
+        <translation>Keep the text and go to the next field</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Map canvas</source>
+        <translation>Map canvas</translation>
+    </message>
+    <message>
+        <source>Panel text fields</source>
+        <translation>Panel text fields</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Type to filter</source>
+        <translation>Type to filter</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+</context>
+<context>
+    <name>StageForm</name>
+    <message>
+        <source>What the customer wants in this stage</source>
+        <translation>What the customer wants in this stage</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Goal:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Colour:</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Width:</translation>
+    </message>
+    <message>
+        <source>Rename stage</source>
+        <translation>Rename stage</translation>
+    </message>
+    <message>
+        <source>Edit stage description</source>
+        <translation>Edit stage description</translation>
+    </message>
+    <message>
+        <source>Edit stage goal</source>
+        <translation>Edit stage goal</translation>
+    </message>
+    <message>
+        <source>Change stage colour</source>
+        <translation>Change stage colour</translation>
+    </message>
+    <message>
+        <source>Change stage width</source>
+        <translation>Change stage width</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stage&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Stage&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>StructureEditing</name>
+    <message>
+        <source>{width} pt</source>
+        <translation>{width} pt</translation>
+    </message>
+    <message>
+        <source>Add &amp;Stage</source>
+        <translation>Add &amp;Stage</translation>
+    </message>
+    <message>
+        <source>Add a stage after the selected one</source>
+        <translation>Add a stage after the selected one</translation>
+    </message>
+    <message>
+        <source>Add &amp;Lane…</source>
+        <translation>Add &amp;Lane…</translation>
+    </message>
+    <message>
+        <source>Add a lane of a kind you choose</source>
+        <translation>Add a lane of a kind you choose</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>New stage</translation>
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <translation>Add Stage</translation>
+    </message>
+    <message>
+        <source>Resize Stage</source>
+        <translation>Resize Stage</translation>
+    </message>
+    <message>
+        <source>Delete stage “{name}” and its {count} cards?</source>
+        <translation>Delete stage “{name}” and its {count} cards?</translation>
+    </message>
+    <message>
+        <source>Delete Stage</source>
+        <translation>Delete Stage</translation>
+    </message>
+    <message>
+        <source>Move Stage</source>
+        <translation>Move Stage</translation>
+    </message>
+    <message>
+        <source>Move Lane</source>
+        <translation>Move Lane</translation>
+    </message>
+    <message>
+        <source>Add Lane</source>
+        <translation>Add Lane</translation>
+    </message>
+    <message>
+        <source>Delete lane “{title}” and its {count} cards?</source>
+        <translation>Delete lane “{title}” and its {count} cards?</translation>
+    </message>
+    <message>
+        <source>Delete Lane</source>
+        <translation>Delete Lane</translation>
+    </message>
+    <message>
+        <source>Show Lane</source>
+        <translation>Show Lane</translation>
+    </message>
+    <message>
+        <source>Hide Lane</source>
+        <translation>Hide Lane</translation>
+    </message>
+    <message>
+        <source>Show All Lanes</source>
+        <translation>Show All Lanes</translation>
+    </message>
+    <message>
+        <source>Change Lane Kind</source>
+        <translation>Change Lane Kind</translation>
+    </message>
+    <message>
+        <source>Rename Stage</source>
+        <translation>Rename Stage</translation>
+    </message>
+    <message>
+        <source>Rename Lane</source>
+        <translation>Rename Lane</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Insert Stage Before</source>
+        <translation>Insert Stage Before</translation>
+    </message>
+    <message>
+        <source>Insert Stage After</source>
+        <translation>Insert Stage After</translation>
+    </message>
+    <message>
+        <source>Delete Stage…</source>
+        <translation>Delete Stage…</translation>
+    </message>
+    <message>
+        <source>Add Lane Below</source>
+        <translation>Add Lane Below</translation>
+    </message>
+    <message>
+        <source>Delete Lane…</source>
+        <translation>Delete Lane…</translation>
+    </message>
+    <message>
+        <source>Lane Kind</source>
+        <translation>Lane Kind</translation>
+    </message>
+    <message>
+        <source>Show &amp;Hidden Lanes</source>
+        <translation>Show &amp;Hidden Lanes</translation>
+    </message>
+</context>
+<context>
+    <name>TimerActions</name>
+    <message>
+        <source>Workshop &amp;Timer</source>
+        <translation>Workshop &amp;Timer</translation>
+    </message>
+    <message>
+        <source>&amp;Start / Pause Timer</source>
+        <translation>&amp;Start / Pause Timer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Minute(s)</source>
+        <translation><numerusform>%n Minute</numerusform><numerusform>%n Minutes</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Timer</source>
+        <translation>&amp;Reset Timer</translation>
+    </message>
+</context>
+<context>
+    <name>TopVotedDialog</name>
+    <message>
+        <source>Top Voted</source>
+        <translation>Top Voted</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Votes</source>
+        <translation>&amp;Reset Votes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) on %1 pain points and opportunities.</source>
+        <translation><numerusform>%n vote on %1 pain points and opportunities.</numerusform><numerusform>%n votes on %1 pain points and opportunities.</numerusform></translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>Pain point</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTimer</name>
+    <message>
+        <source>{time} (paused)</source>
+        <translation>{time} (paused)</translation>
+    </message>
+    <message>
+        <source>0:00 Time’s up</source>
+        <translation>0:00 Time’s up</translation>
     </message>
 </context>
 </TS>

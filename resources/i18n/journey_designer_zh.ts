@@ -29,6 +29,415 @@
     </message>
 </context>
 <context>
+    <name>AddLaneDialog</name>
+    <message>
+        <source>Add Lane</source>
+        <translation>添加泳道</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <source>Autosave failed ({reason}). Save the map to keep your changes.</source>
+        <translation>自动保存失败（{reason}）。请保存地图以保留更改。</translation>
+    </message>
+</context>
+<context>
+    <name>CardActions</name>
+    <message>
+        <source>&amp;New Card</source>
+        <translation>新建卡片(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Card Text</source>
+        <translation>编辑卡片文本(&amp;E)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Cards</source>
+        <translation>创建卡片副本(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Cards</source>
+        <translation>删除卡片(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All Cards</source>
+        <translation>全选卡片(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>查找上一个(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Add a card next to the selected card or in the cell</source>
+        <translation>在所选卡片旁或单元格中添加卡片</translation>
+    </message>
+    <message>
+        <source>Type the card&apos;s title and text on the card</source>
+        <translation>直接在卡片上输入标题和文本</translation>
+    </message>
+    <message>
+        <source>Copy the selected cards, also as text for a mail</source>
+        <translation>复制所选卡片，同时复制为可用于邮件的文本</translation>
+    </message>
+</context>
+<context>
+    <name>CardClipboard</name>
+    <message numerus="yes">
+        <source>Copied %n card(s)</source>
+        <translation>
+            <numerusform>已复制 %n 张卡片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cut Cards</source>
+        <translation>剪切卡片</translation>
+    </message>
+    <message>
+        <source>Cannot paste: {reason}</source>
+        <translation>无法粘贴：{reason}</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no cards or text to paste</source>
+        <translation>剪贴板中没有可粘贴的卡片或文本</translation>
+    </message>
+    <message>
+        <source>Paste Cards</source>
+        <translation>粘贴卡片</translation>
+    </message>
+</context>
+<context>
+    <name>CardEditSessions</name>
+    <message>
+        <source>Edit Card Text</source>
+        <translation>编辑卡片文本</translation>
+    </message>
+    <message>
+        <source>Add Card</source>
+        <translation>添加卡片</translation>
+    </message>
+</context>
+<context>
+    <name>CardEditing</name>
+    <message>
+        <source>Add a card to this cell</source>
+        <translation>向此单元格添加卡片</translation>
+    </message>
+    <message>
+        <source>Move Cards</source>
+        <translation>移动卡片</translation>
+    </message>
+    <message>
+        <source>The map has no lane for cards</source>
+        <translation>地图中没有可放置卡片的泳道</translation>
+    </message>
+    <message>
+        <source>Delete Cards</source>
+        <translation>删除卡片</translation>
+    </message>
+    <message>
+        <source>Duplicate Cards</source>
+        <translation>创建卡片副本</translation>
+    </message>
+</context>
+<context>
+    <name>CardForm</name>
+    <message>
+        <source>Lane default</source>
+        <translation>泳道默认</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. VIP, mobile</source>
+        <translation>以逗号分隔，例如 VIP, 移动端</translation>
+    </message>
+    <message>
+        <source>Team or person</source>
+        <translation>团队或个人</translation>
+    </message>
+    <message>
+        <source>Metrics:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s notes; not shown on the card</source>
+        <translation>引导师备注；不在卡片上显示</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>文本：</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>颜色：</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>严重程度：</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>优先级：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Votes:</source>
+        <translation>票数：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Edit card title</source>
+        <translation>编辑卡片标题</translation>
+    </message>
+    <message>
+        <source>Edit card text</source>
+        <translation>编辑卡片文本</translation>
+    </message>
+    <message>
+        <source>Change card colour</source>
+        <translation>更改卡片颜色</translation>
+    </message>
+    <message>
+        <source>Edit card tags</source>
+        <translation>编辑卡片标签</translation>
+    </message>
+    <message>
+        <source>Change card channel</source>
+        <translation>更改卡片渠道</translation>
+    </message>
+    <message>
+        <source>Change severity</source>
+        <translation>更改严重程度</translation>
+    </message>
+    <message>
+        <source>Change priority</source>
+        <translation>更改优先级</translation>
+    </message>
+    <message>
+        <source>Edit card owner</source>
+        <translation>编辑卡片负责人</translation>
+    </message>
+    <message>
+        <source>Edit card notes</source>
+        <translation>编辑卡片备注</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Card&lt;/b&gt; in {lane} · {stage}</source>
+        <translation>&lt;b&gt;卡片&lt;/b&gt;位于 {lane} · {stage}</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelField</name>
+    <message>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>线下</translation>
+    </message>
+    <message>
+        <source>No channel</source>
+        <translation>无渠道</translation>
+    </message>
+</context>
+<context>
+    <name>ColourField</name>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Several colours</source>
+        <translation>多种颜色</translation>
+    </message>
+    <message>
+        <source>Choose a Colour</source>
+        <translation>选择颜色</translation>
+    </message>
+</context>
+<context>
+    <name>CurveEditing</name>
+    <message>
+        <source>Edit Label</source>
+        <translation>编辑标签</translation>
+    </message>
+    <message>
+        <source>Remove Point</source>
+        <translation>删除点</translation>
+    </message>
+    <message>
+        <source>Add Point to “{curve}”</source>
+        <translation>向“{curve}”添加点</translation>
+    </message>
+    <message>
+        <source>Add Point on Touchpoint</source>
+        <translation>在触点上添加点</translation>
+    </message>
+    <message>
+        <source>Add Points To</source>
+        <translation>添加点到</translation>
+    </message>
+    <message>
+        <source>Add As-is Curve</source>
+        <translation>添加现状曲线</translation>
+    </message>
+    <message>
+        <source>Add To-be Curve</source>
+        <translation>添加目标曲线</translation>
+    </message>
+    <message>
+        <source>Add As-is Curve for “{name}”</source>
+        <translation>为“{name}”添加现状曲线</translation>
+    </message>
+    <message>
+        <source>Add To-be Curve for “{name}”</source>
+        <translation>为“{name}”添加目标曲线</translation>
+    </message>
+    <message>
+        <source>This value was measured (n={n}) from survey data; it cannot be dragged.</source>
+        <translation>此数值来自调研数据的测量结果（n={n}），无法拖动。</translation>
+    </message>
+    <message>
+        <source>Move Emotion Point</source>
+        <translation>移动情绪点</translation>
+    </message>
+    <message>
+        <source>Add a persona first: a curve belongs to a persona.</source>
+        <translation>请先添加人物角色：曲线需归属于某个人物角色。</translation>
+    </message>
+    <message>
+        <source>“{curve}” has a point in this stage already: drag it to change it.</source>
+        <translation>“{curve}”在此阶段已有一个点：拖动该点即可修改。</translation>
+    </message>
+    <message>
+        <source>Add Emotion Point</source>
+        <translation>添加情绪点</translation>
+    </message>
+    <message>
+        <source>Remove Emotion Point</source>
+        <translation>删除情绪点</translation>
+    </message>
+    <message>
+        <source>Edit Point Label</source>
+        <translation>编辑点标签</translation>
+    </message>
+    <message>
+        <source>Add Curve</source>
+        <translation>添加曲线</translation>
+    </message>
+    <message>
+        <source>Click in the emotion lane to add the points of “{curve}”.</source>
+        <translation>在情绪曲线泳道中单击，为“{curve}”添加点。</translation>
+    </message>
+</context>
+<context>
+    <name>DotVoting</name>
+    <message>
+        <source>Dot &amp;Voting</source>
+        <translation>点投票(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Click a pain point or opportunity to add a vote; Shift+click takes one back</source>
+        <translation>单击痛点或机会点投一票；Shift+单击撤回一票</translation>
+    </message>
+    <message>
+        <source>&amp;Top Voted…</source>
+        <translation>得票排行(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Votes</source>
+        <translation>重置投票(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Dot voting: click a pain point or opportunity · Shift+click takes a vote back · V ends</source>
+        <translation>点投票：单击痛点或机会点 · Shift+单击撤回一票 · 按 V 结束</translation>
+    </message>
+    <message>
+        <source>(untitled card)</source>
+        <translation>（未命名卡片）</translation>
+    </message>
+    <message>
+        <source>Only pain points and opportunities take votes; “{card}” is in {lane}.</source>
+        <translation>只有痛点和机会点可以投票；“{card}”位于{lane}。</translation>
+    </message>
+    <message>
+        <source>“{card}” has no votes to take back.</source>
+        <translation>“{card}”没有可撤回的票。</translation>
+    </message>
+    <message>
+        <source>Take Back a Vote</source>
+        <translation>撤回一票</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>投票</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{card}”: %n vote(s)</source>
+        <translation>
+            <numerusform>“{card}”：%n 票</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no votes to reset.</source>
+        <translation>没有可重置的投票。</translation>
+    </message>
+    <message>
+        <source>Reset Votes</source>
+        <translation>重置投票</translation>
+    </message>
+    <message>
+        <source>All votes reset ({undo} brings them back).</source>
+        <translation>已重置所有投票（按 {undo} 可恢复）。</translation>
+    </message>
+</context>
+<context>
     <name>FileCommands</name>
     <message>
         <source>Journey maps (*{suffix});;All files (*)</source>
@@ -72,6 +481,41 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Find on cards</source>
+        <translation>在卡片中查找</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>查找：</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>无匹配结果</translation>
+    </message>
+    <message>
+        <source>{current} of {total}</source>
+        <translation>{current} / {total}</translation>
+    </message>
+</context>
+<context>
     <name>FontNotice</name>
     <message>
         <source>No Chinese font was found, so Chinese text shows as empty boxes on the map and in exported PDFs. Install a Chinese TrueType font (on Debian or Ubuntu: sudo apt install fonts-wqy-microhei) and restart Journey Designer, or choose a Chinese .ttf or .ttc font file now.</source>
@@ -104,6 +548,126 @@
     <message>
         <source>{name} is not a TrueType font with Chinese characters. OpenType (.otf) fonts such as Noto CJK cannot be embedded in PDFs; choose a .ttf or .ttc font.</source>
         <translation>{name} 不是包含中文字符的 TrueType 字体。Noto CJK 等 OpenType（.otf）字体无法嵌入 PDF，请选择 .ttf 或 .ttc 字体。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDock</name>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Map as opened</source>
+        <translation>打开时的地图</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorDock</name>
+    <message>
+        <source>Inspector</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Map Properties…</source>
+        <translation>地图属性…</translation>
+    </message>
+    <message>
+        <source>{count} stages and lanes selected. Select one, or cards, to edit.</source>
+        <translation>已选择 {count} 个阶段和泳道。请只选择一个，或选择卡片进行编辑。</translation>
+    </message>
+    <message>
+        <source>Select a card, a stage or a lane on the map to see and edit its fields here.</source>
+        <translation>在地图上选择卡片、阶段或泳道，即可在此查看和编辑其属性。</translation>
+    </message>
+</context>
+<context>
+    <name>LaneForm</name>
+    <message>
+        <source>Shown on the map</source>
+        <translation>在地图上显示</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Visible:</source>
+        <translation>可见：</translation>
+    </message>
+    <message>
+        <source>Rename lane</source>
+        <translation>重命名泳道</translation>
+    </message>
+    <message>
+        <source>Change lane kind</source>
+        <translation>更改泳道类型</translation>
+    </message>
+    <message>
+        <source>Show lane</source>
+        <translation>显示泳道</translation>
+    </message>
+    <message>
+        <source>Hide lane</source>
+        <translation>隐藏泳道</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lane&lt;/b&gt;</source>
+        <translation>&lt;b&gt;泳道&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>LaneKinds</name>
+    <message>
+        <source>Customer actions</source>
+        <translation>用户行为</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>触点</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Thoughts</source>
+        <translation>用户想法</translation>
+    </message>
+    <message>
+        <source>Feelings</source>
+        <translation>感受</translation>
+    </message>
+    <message>
+        <source>Emotional journey</source>
+        <translation>情绪曲线</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>痛点</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>机会点</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>后台支撑</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Emotion curve</source>
+        <translation>情绪曲线</translation>
     </message>
 </context>
 <context>
@@ -403,6 +967,238 @@
     </message>
 </context>
 <context>
+    <name>MapPropertiesDialog</name>
+    <message>
+        <source>Map Properties</source>
+        <translation>地图属性</translation>
+    </message>
+    <message>
+        <source>Chinese (zh)</source>
+        <translation>中文 (zh)</translation>
+    </message>
+    <message>
+        <source>English (en)</source>
+        <translation>英文 (en)</translation>
+    </message>
+    <message>
+        <source>The language of the map&apos;s text: zh, en, or a tag like zh-TW</source>
+        <translation>地图文本的语言：zh、en，或 zh-TW 等语言标签</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>每行一个</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Authors:</source>
+        <translation>作者：</translation>
+    </message>
+    <message>
+        <source>Emotion scale:</source>
+        <translation>情绪刻度：</translation>
+    </message>
+    <message>
+        <source>“{tag}” is not a language tag; use zh, en, zh-TW, …</source>
+        <translation>“{tag}”不是语言标签；请使用 zh、en、zh-TW …</translation>
+    </message>
+    <message>
+        <source>{count} emotion point(s) lie outside {scale}. Change those points first, or keep the current scale.</source>
+        <translation>有 {count} 个情绪点超出 {scale}。请先修改这些点，或保留当前刻度。</translation>
+    </message>
+    <message>
+        <source>Edit map properties</source>
+        <translation>编辑地图属性</translation>
+    </message>
+</context>
+<context>
+    <name>MetricDialog</name>
+    <message>
+        <source>Edit Metric</source>
+        <translation>编辑指标</translation>
+    </message>
+    <message>
+        <source>Add Metric</source>
+        <translation>添加指标</translation>
+    </message>
+    <message>
+        <source>Optional; shown instead of the kind</source>
+        <translation>可选；显示此项以代替类型</translation>
+    </message>
+    <message>
+        <source>%, pts, ¥ …</source>
+        <translation>%、分、¥ …</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>数值：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Answers (n):</source>
+        <translation>回答数 (n)：</translation>
+    </message>
+    <message>
+        <source>95% CI from:</source>
+        <translation>95% 置信区间下限：</translation>
+    </message>
+    <message>
+        <source>95% CI to:</source>
+        <translation>95% 置信区间上限：</translation>
+    </message>
+    <message>
+        <source>The value must be a number.</source>
+        <translation>数值必须是数字。</translation>
+    </message>
+    <message>
+        <source>n must be a whole number of answers, or empty.</source>
+        <translation>n 必须是回答数的整数，或留空。</translation>
+    </message>
+    <message>
+        <source>Give both ends of the confidence interval, or neither.</source>
+        <translation>请同时填写置信区间的两端，或都不填。</translation>
+    </message>
+    <message>
+        <source>The confidence interval must be numbers.</source>
+        <translation>置信区间必须是数字。</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsEditor</name>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation>95% 置信区间</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Numbers from a survey change when its data is refreshed.</source>
+        <translation>调研数据刷新后，来自调研的数值会随之变化。</translation>
+    </message>
+    <message>
+        <source>Add metric</source>
+        <translation>添加指标</translation>
+    </message>
+    <message>
+        <source>Edit metric</source>
+        <translation>编辑指标</translation>
+    </message>
+    <message>
+        <source>Remove metric</source>
+        <translation>删除指标</translation>
+    </message>
+</context>
+<context>
+    <name>MultiCardForm</name>
+    <message>
+        <source>Lane default</source>
+        <translation>泳道默认</translation>
+    </message>
+    <message>
+        <source>Tags to add to every card, then Enter</source>
+        <translation>输入要添加到每张卡片的标签，然后按 Enter</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>颜色：</translation>
+    </message>
+    <message>
+        <source>Add tags:</source>
+        <translation>添加标签：</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>严重程度：</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>优先级：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Change colour of {count} cards</source>
+        <translation>更改 {count} 张卡片的颜色</translation>
+    </message>
+    <message>
+        <source>Change severity of {count} cards</source>
+        <translation>更改 {count} 张卡片的严重程度</translation>
+    </message>
+    <message>
+        <source>Change priority of {count} cards</source>
+        <translation>更改 {count} 张卡片的优先级</translation>
+    </message>
+    <message>
+        <source>Set owner of {count} cards</source>
+        <translation>设置 {count} 张卡片的负责人</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count} cards&lt;/b&gt; selected</source>
+        <translation>已选择 &lt;b&gt;{count} 张卡片&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Several values</source>
+        <translation>多个值</translation>
+    </message>
+    <message>
+        <source>Team or person</source>
+        <translation>团队或个人</translation>
+    </message>
+    <message>
+        <source>Add tags to {count} cards</source>
+        <translation>为 {count} 张卡片添加标签</translation>
+    </message>
+</context>
+<context>
     <name>NewFromTemplateDialog</name>
     <message>
         <source>New from Template</source>
@@ -426,6 +1222,185 @@
     </message>
 </context>
 <context>
+    <name>PanelLabels</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>手动输入</translation>
+    </message>
+    <message>
+        <source>from survey {file} column {column}</source>
+        <translation>来自调研 {file} 的 {column} 列</translation>
+    </message>
+    <message>
+        <source>from survey {file}</source>
+        <translation>来自调研 {file}</translation>
+    </message>
+</context>
+<context>
+    <name>Panels</name>
+    <message>
+        <source>Map &amp;Properties…</source>
+        <translation>地图属性(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Title, description, language, authors and emotion scale of the map</source>
+        <translation>地图的标题、描述、语言、作者和情绪刻度</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaDock</name>
+    <message>
+        <source>Personas</source>
+        <translation>人物角色</translation>
+    </message>
+    <message>
+        <source>The active persona&apos;s emotion curve is edited on the map</source>
+        <translation>在地图上编辑当前人物角色的情绪曲线</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>新人物角色</translation>
+    </message>
+    <message>
+        <source>Add persona “{name}”</source>
+        <translation>添加人物角色“{name}”</translation>
+    </message>
+    <message>
+        <source>Remove persona “{name}”</source>
+        <translation>删除人物角色“{name}”</translation>
+    </message>
+    <message>
+        <source>Remove Persona</source>
+        <translation>删除人物角色</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” and its {count} emotion curve(s)? You can undo this.</source>
+        <translation>删除“{name}”及其 {count} 条情绪曲线？此操作可撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaForm</name>
+    <message>
+        <source>One per line</source>
+        <translation>每行一个</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>身份：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation>需求：</translation>
+    </message>
+    <message>
+        <source>Frustrations:</source>
+        <translation>困扰：</translation>
+    </message>
+    <message>
+        <source>Quote:</source>
+        <translation>引言：</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>颜色：</translation>
+    </message>
+    <message>
+        <source>Rename persona</source>
+        <translation>重命名人物角色</translation>
+    </message>
+    <message>
+        <source>Edit persona role</source>
+        <translation>编辑人物角色身份</translation>
+    </message>
+    <message>
+        <source>Edit persona description</source>
+        <translation>编辑人物角色描述</translation>
+    </message>
+    <message>
+        <source>Edit persona goals</source>
+        <translation>编辑人物角色目标</translation>
+    </message>
+    <message>
+        <source>Edit persona needs</source>
+        <translation>编辑人物角色需求</translation>
+    </message>
+    <message>
+        <source>Edit persona frustrations</source>
+        <translation>编辑人物角色困扰</translation>
+    </message>
+    <message>
+        <source>Edit persona quote</source>
+        <translation>编辑人物角色引言</translation>
+    </message>
+    <message>
+        <source>Change persona colour</source>
+        <translation>更改人物角色颜色</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Full screen, stage by stage; Esc ends it</source>
+        <translation>全屏逐个阶段演示；按 Esc 退出</translation>
+    </message>
+    <message>
+        <source>← → stages   ↑ ↓ lanes   Home whole map   1–9 timer   V voting   Esc end</source>
+        <translation>← → 阶段   ↑ ↓ 泳道   Home 全图   1–9 计时器   V 投票   Esc 退出</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>全图</translation>
+    </message>
+    <message>
+        <source>{index} / {count}  {name}</source>
+        <translation>{index} / {count}  {name}</translation>
+    </message>
+</context>
+<context>
     <name>RecentFilesMenu</name>
     <message>
         <source>Open &amp;Recent</source>
@@ -434,6 +1409,53 @@
     <message>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Recover Unsaved Maps</source>
+        <translation>恢复未保存的地图</translation>
+    </message>
+    <message>
+        <source>Journey Designer closed before these maps were saved. Restore one to continue where you left off, or discard it.</source>
+        <translation>Journey Designer 在以下地图保存前已关闭。恢复地图可从上次中断处继续，也可将其丢弃。</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Autosaved</source>
+        <translation>自动保存时间</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Untitled map “{title}”</source>
+        <translation>未命名地图“{title}”</translation>
+    </message>
+    <message>
+        <source>Cannot be restored: {reason}</source>
+        <translation>无法恢复：{reason}</translation>
+    </message>
+    <message>
+        <source>Restored “{name}”. Save it to keep the recovered changes.</source>
+        <translation>已恢复“{name}”。请保存以保留恢复的更改。</translation>
     </message>
 </context>
 <context>
@@ -461,6 +1483,352 @@
     <message>
         <source>Card “{title}” in {lane} · {stage}</source>
         <translation>卡片“{title}”：{lane} · {stage}</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Select the neighbouring card</source>
+        <translation>选择相邻卡片</translation>
+    </message>
+    <message>
+        <source>Edit the selected card</source>
+        <translation>编辑所选卡片</translation>
+    </message>
+    <message>
+        <source>Stop editing; clear the selection</source>
+        <translation>停止编辑；取消选择</translation>
+    </message>
+    <message>
+        <source>Select the next / previous card</source>
+        <translation>选择下一张/上一张卡片</translation>
+    </message>
+    <message>
+        <source>Delete the selected cards</source>
+        <translation>删除所选卡片</translation>
+    </message>
+    <message>
+        <source>Find on the map</source>
+        <translation>在地图中查找</translation>
+    </message>
+    <message>
+        <source>Present the map</source>
+        <translation>演示地图</translation>
+    </message>
+    <message>
+        <source>Space + drag</source>
+        <translation>空格 + 拖动</translation>
+    </message>
+    <message>
+        <source>Pan the map</source>
+        <translation>平移地图</translation>
+    </message>
+    <message>
+        <source>Middle button drag</source>
+        <translation>鼠标中键拖动</translation>
+    </message>
+    <message>
+        <source>Ctrl + wheel</source>
+        <translation>Ctrl + 滚轮</translation>
+    </message>
+    <message>
+        <source>Zoom at the pointer</source>
+        <translation>以指针为中心缩放</translation>
+    </message>
+    <message>
+        <source>Keep a one-line field&apos;s text</source>
+        <translation>确认单行字段的文本</translation>
+    </message>
+    <message>
+        <source>Keep a multi-line field&apos;s text</source>
+        <translation>确认多行字段的文本</translation>
+    </message>
+    <message>
+        <source>Keep the text and go to the next field</source>
+        <translation>确认文本并转到下一个字段</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Map canvas</source>
+        <translation>地图画布</translation>
+    </message>
+    <message>
+        <source>Panel text fields</source>
+        <translation>面板文本字段</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Type to filter</source>
+        <translation>输入以筛选</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>StageForm</name>
+    <message>
+        <source>What the customer wants in this stage</source>
+        <translation>该阶段用户的诉求</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>颜色：</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>宽度：</translation>
+    </message>
+    <message>
+        <source>Rename stage</source>
+        <translation>重命名阶段</translation>
+    </message>
+    <message>
+        <source>Edit stage description</source>
+        <translation>编辑阶段描述</translation>
+    </message>
+    <message>
+        <source>Edit stage goal</source>
+        <translation>编辑阶段目标</translation>
+    </message>
+    <message>
+        <source>Change stage colour</source>
+        <translation>更改阶段颜色</translation>
+    </message>
+    <message>
+        <source>Change stage width</source>
+        <translation>更改阶段宽度</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stage&lt;/b&gt;</source>
+        <translation>&lt;b&gt;阶段&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>StructureEditing</name>
+    <message>
+        <source>{width} pt</source>
+        <translation>{width} pt</translation>
+    </message>
+    <message>
+        <source>Add &amp;Stage</source>
+        <translation>添加阶段(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add a stage after the selected one</source>
+        <translation>在所选阶段之后添加阶段</translation>
+    </message>
+    <message>
+        <source>Add &amp;Lane…</source>
+        <translation>添加泳道(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Add a lane of a kind you choose</source>
+        <translation>添加指定类型的泳道</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>新阶段</translation>
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <translation>添加阶段</translation>
+    </message>
+    <message>
+        <source>Resize Stage</source>
+        <translation>调整阶段宽度</translation>
+    </message>
+    <message>
+        <source>Delete stage “{name}” and its {count} cards?</source>
+        <translation>删除阶段“{name}”及其 {count} 张卡片？</translation>
+    </message>
+    <message>
+        <source>Delete Stage</source>
+        <translation>删除阶段</translation>
+    </message>
+    <message>
+        <source>Move Stage</source>
+        <translation>移动阶段</translation>
+    </message>
+    <message>
+        <source>Move Lane</source>
+        <translation>移动泳道</translation>
+    </message>
+    <message>
+        <source>Add Lane</source>
+        <translation>添加泳道</translation>
+    </message>
+    <message>
+        <source>Delete lane “{title}” and its {count} cards?</source>
+        <translation>删除泳道“{title}”及其 {count} 张卡片？</translation>
+    </message>
+    <message>
+        <source>Delete Lane</source>
+        <translation>删除泳道</translation>
+    </message>
+    <message>
+        <source>Show Lane</source>
+        <translation>显示泳道</translation>
+    </message>
+    <message>
+        <source>Hide Lane</source>
+        <translation>隐藏泳道</translation>
+    </message>
+    <message>
+        <source>Show All Lanes</source>
+        <translation>显示所有泳道</translation>
+    </message>
+    <message>
+        <source>Change Lane Kind</source>
+        <translation>更改泳道类型</translation>
+    </message>
+    <message>
+        <source>Rename Stage</source>
+        <translation>重命名阶段</translation>
+    </message>
+    <message>
+        <source>Rename Lane</source>
+        <translation>重命名泳道</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Insert Stage Before</source>
+        <translation>在前面插入阶段</translation>
+    </message>
+    <message>
+        <source>Insert Stage After</source>
+        <translation>在后面插入阶段</translation>
+    </message>
+    <message>
+        <source>Delete Stage…</source>
+        <translation>删除阶段…</translation>
+    </message>
+    <message>
+        <source>Add Lane Below</source>
+        <translation>在下方添加泳道</translation>
+    </message>
+    <message>
+        <source>Delete Lane…</source>
+        <translation>删除泳道…</translation>
+    </message>
+    <message>
+        <source>Lane Kind</source>
+        <translation>泳道类型</translation>
+    </message>
+    <message>
+        <source>Show &amp;Hidden Lanes</source>
+        <translation>显示隐藏的泳道(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>TimerActions</name>
+    <message>
+        <source>Workshop &amp;Timer</source>
+        <translation>研讨会计时器(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Start / Pause Timer</source>
+        <translation>开始/暂停计时(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reset Timer</source>
+        <translation>重置计时器(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>TopVotedDialog</name>
+    <message>
+        <source>Top Voted</source>
+        <translation>得票排行</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>票数</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Votes</source>
+        <translation>重置投票(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) on %1 pain points and opportunities.</source>
+        <translation>
+            <numerusform>痛点和机会点共 %1 项，合计 %n 票。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>痛点</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>机会点</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTimer</name>
+    <message>
+        <source>{time} (paused)</source>
+        <translation>{time}（已暂停）</translation>
+    </message>
+    <message>
+        <source>0:00 Time’s up</source>
+        <translation>0:00 时间到</translation>
     </message>
 </context>
 </TS>

@@ -31,7 +31,10 @@ def test_ts_sources_have_no_unfinished_translations(language: str) -> None:
     messages = list(ET.parse(ts).getroot().iter("message"))
     assert len(messages) > 50
     for message in messages:
-        assert (message.findtext("translation") or "").strip(), message.findtext("source")
+        translation = message.find("translation")
+        assert translation is not None, message.findtext("source")
+        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+        assert all(form.strip() for form in forms), message.findtext("source")
 
 
 def test_compiled_translations_are_not_older_than_their_sources() -> None:

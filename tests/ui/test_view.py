@@ -68,6 +68,7 @@ def test_ctrl_equal_and_ctrl_zero_on_the_keyboard(window: MainWindow, qtbot: QtB
 
 def test_ctrl_wheel_zooms_under_the_mouse(window: MainWindow) -> None:
     view = window.view
+    view.set_zoom(1.0)  # room to zoom and scroll whatever the docks leave to the view
     target = QPoint(300, 200)
     under_mouse = view.mapToScene(target)
     start = view.zoom()
@@ -78,6 +79,7 @@ def test_ctrl_wheel_zooms_under_the_mouse(window: MainWindow) -> None:
 
 def test_plain_wheel_scrolls_without_zooming(window: MainWindow) -> None:
     view = window.view
+    view.set_zoom(1.0)
     start, scroll = view.zoom(), view.verticalScrollBar().value()
     wheel(view, QPoint(300, 200), -120, Qt.KeyboardModifier.NoModifier)
     assert view.zoom() == start

@@ -1,24 +1,51 @@
 """The emotion-curve plot: scale grid with its values, one smooth curve per persona and
-variant (to-be dashed), a face on every point and the points' labels, all from the layout."""
+variant (to-be dashed), a face on every point and the points' labels, all from the layout.
+
+Points measured from survey data are filled squares with their n, not faces. The plot's
+gestures (drag a point, click to add one, double-click a label, its menu) go to the
+scene's plot handler (see `curve_interactions`); while a point is dragged the plot draws
+it, its curve and its value where the drag has it.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneHoverEvent,
+    QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
-from journey_designer.layout import CurveLayout, EmotionPlot, Rect
+from journey_designer.layout import CurveLayout, CurvePoint, EmotionPlot, Rect
 from journey_designer.model import CurveVariant
+from journey_designer.ui.canvas.curve_interactions import plot_handler
+from journey_designer.ui.canvas.emotion_marks import (
+    LABEL_HALO,
+    DragPreview,
+    moved_point,
+    paint_current_mark,
+    paint_measured,
+    paint_value_bubble,
+    scale_value_text,
+)
 from journey_designer.ui.canvas.faces import draw_face
+from journey_designer.ui.canvas.header_interactions import DragInteraction
 from journey_designer.ui.canvas.map_item import level_of_detail, to_qrect
-from journey_designer.ui.canvas.palette import GRID_LINE, MAP_BACKGROUND, text_colour
+from journey_designer.ui.canvas.palette import (
+    GRID_LINE,
+    MAP_BACKGROUND,
+    text_colour,
+)
 from journey_designer.ui.canvas.text_painter import MapTextPainter
 
 SCALE_TEXT_SIZE = 7.0
 SCALE_TEXT_INSET = 14.0  # from the plot's left edge to the centre of the scale values
 CURVE_WIDTH = 2.2
 AREA_ALPHA = 34  # the soft fill under an as-is curve, at its top
-LABEL_HALO = QColor(255, 255, 255, 210)
 
 
 class EmotionPlotItem(QGraphicsItem):
@@ -32,11 +59,129 @@ class EmotionPlotItem(QGraphicsItem):
         self.point_radius = point_radius
         self._bounds = to_qrect(lane_rect).adjusted(-2.0, -2.0, 2.0, 2.0)
         self._area = to_qrect(plot.area)
+        # Where the plot takes the mouse: the lane right of its header (the legend's place).
+        lane = to_qrect(lane_rect)
+        self._hit_area = QRectF(self._area.left(), lane.top(), self._area.width(), lane.height())
         self._paths = [_curve_path(curve) for curve in plot.curves]
+        self._drag: DragInteraction | None = None
+        self.preview: DragPreview | None = None
         self.setZValue(2.0)
+        self.setAcceptHoverEvents(True)
 
     def boundingRect(self) -> QRectF:
         return self._bounds
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(self._hit_area)
+        return path
+
+    # --- what is where ----------------------------------------------------------------
+
+    def point_at(self, pos: QPointF, tolerance: float) -> tuple[CurveLayout, int] | None:
+        """The point nearest `pos` within `tolerance`; of points in one place, the one drawn
+        on top (the current curve's)."""
+        best: tuple[CurveLayout, int] | None = None
+        nearest = tolerance + 1e-9
+        for curve, _path in reversed(self._drawing_order()):
+            for index, point in enumerate(curve.points):
+                distance = QLineF(pos, QPointF(point.x, point.y)).length()
+                if distance < nearest - 0.5:  # clearly nearer than the one above it
+                    best, nearest = (curve, index), distance
+        return best
+
+    def label_rect(self, point: CurvePoint) -> QRectF:
+        """Where a point's label is (or would go): for typing it in place."""
+        measurer = self.text_painter.measurer
+        rect = QRectF()
+        for line in point.label_lines:
+            top = line.baseline - measurer.ascent * line.size
+            height = (measurer.ascent + measurer.descent) * line.size
+            rect = rect.united(QRectF(line.x, top, self.text_painter.line_width(line), height))
+        if rect.isNull():
+            rect = QRectF(point.x - 50.0, point.y + self.point_radius + 3.0, 100.0, 11.0)
+        return rect.adjusted(-4.0, -2.0, 4.0, 2.0)
+
+    # --- a point being dragged --------------------------------------------------------
+
+    def show_drag(self, curve_id: str, index: int, value: int) -> None:
+        self.preview = DragPreview(curve_id, index, value)
+        self.update()
+
+    def end_drag(self) -> None:
+        self.preview = None
+        self.update()
+
+    def _drawing_order(self) -> list[tuple[CurveLayout, QPainterPath]]:
+        """The curves bottom to top, the current one on top (it is the one being edited)."""
+        handler = plot_handler(self.scene())
+        current = handler.current_curve_id if handler is not None else None
+        pairs = list(zip(self.plot.curves, self._paths, strict=True))
+        return sorted(pairs, key=lambda pair: pair[0].curve_id == current)  # a stable sort
+
+    def _shown_curves(self) -> list[tuple[CurveLayout, QPainterPath]]:
+        """The curves as drawn: the dragged one with its point where the drag has it."""
+        shown = []
+        for curve, path in self._drawing_order():
+            preview = self.preview
+            if preview is not None and preview.curve_id == curve.curve_id:
+                curve = moved_point(
+                    curve, preview.index, preview.value, self.plot.y_of(preview.value)
+                )
+                path = _curve_path(curve)
+            shown.append((curve, path))
+        return shown
+
+    # --- mouse ------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        handler = plot_handler(self.scene())
+        if handler is not None and event.button() == Qt.MouseButton.LeftButton:
+            self._drag = handler.plot_pressed(self, event)
+        if self._drag is None:
+            event.ignore()  # the view's rubber band starts
+            return
+        event.accept()
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._drag is not None:
+            self._drag.move(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        drag, self._drag = self._drag, None
+        if drag is not None:
+            drag.finish(event)  # may rebuild the plot, this item included
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        handler = plot_handler(self.scene())
+        if handler is None or event.button() != Qt.MouseButton.LeftButton:
+            event.ignore()
+            return
+        handler.plot_double_clicked(self, event.scenePos())
+        event.accept()
+
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
+        handler = plot_handler(self.scene())
+        if handler is None:
+            event.ignore()
+            return
+        handler.plot_context_menu(self, event.scenePos(), event.screenPos())
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.hoverMoveEvent(event)
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        handler = plot_handler(self.scene())
+        shape = handler.plot_cursor(self, event.scenePos()) if handler else None
+        if shape is None:
+            self.unsetCursor()
+        else:
+            self.setCursor(shape)
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.unsetCursor()
+
+    # --- painting ---------------------------------------------------------------------
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -44,14 +189,16 @@ class EmotionPlotItem(QGraphicsItem):
         lod = level_of_detail(painter, option)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         self._paint_grid(painter)
-        for curve, path in zip(self.plot.curves, self._paths, strict=True):
+        shown = self._shown_curves()
+        for curve, path in shown:
             self._paint_curve(painter, curve, path)
-        for curve in self.plot.curves:
+        for curve, _path in shown:
             self._paint_points(painter, curve, lod)
-        for curve in self.plot.curves:  # labels last: above every curve
+        for curve, _path in shown:  # labels last: above every curve
             self._paint_labels(painter, curve, lod)
         self._paint_scale_values(painter, lod)
         self._paint_legend(painter, lod)
+        self._paint_drag_value(painter, shown)
 
     def _paint_grid(self, painter: QPainter) -> None:
         neutral = _neutral_value(self.plot.scale_min, self.plot.scale_max)
@@ -84,13 +231,25 @@ class EmotionPlotItem(QGraphicsItem):
         span = self.plot.scale_max - self.plot.scale_min
         for point in curve.points:
             centre = QPointF(point.x, point.y)
-            if curve.variant is CurveVariant.TO_BE:
+            if point.measured:
+                paint_measured(painter, self.text_painter, point, ring, self.point_radius, lod)
+            elif curve.variant is CurveVariant.TO_BE:
                 painter.setPen(QPen(ring, 1.5))
                 painter.setBrush(MAP_BACKGROUND)
                 painter.drawEllipse(centre, self.point_radius * 0.7, self.point_radius * 0.7)
             else:
                 mood = (point.value - self.plot.scale_min) / span
                 draw_face(painter, centre, self.point_radius, mood, ring.darker(110), lod)
+
+    def _paint_drag_value(
+        self, painter: QPainter, shown: list[tuple[CurveLayout, QPainterPath]]
+    ) -> None:
+        preview = self.preview
+        curve = next((c for c, _ in shown if preview and c.curve_id == preview.curve_id), None)
+        if preview is not None and curve is not None:
+            text = scale_value_text(preview.value, self.plot.scale_min)
+            point = curve.points[preview.index]
+            paint_value_bubble(painter, self.text_painter, point, text, self.point_radius)
 
     def _paint_labels(self, painter: QPainter, curve: CurveLayout, lod: float) -> None:
         """Each label on a soft white halo, so it reads over the grid and the curves."""
@@ -106,8 +265,13 @@ class EmotionPlotItem(QGraphicsItem):
             self.text_painter.draw_lines(painter, point.label_lines, lod)
 
     def _paint_legend(self, painter: QPainter, lod: float) -> None:
-        """Which persona and variant each curve is, in the lane header (from the layout)."""
+        """Which persona and variant each curve is, in the lane header (from the layout);
+        the curve that clicks add points to is marked."""
+        handler = plot_handler(self.scene())
+        current = handler.current_curve_id if handler is not None else None
         for entry in self.plot.legend:
+            if entry.curve_id == current:
+                paint_current_mark(painter, self.text_painter, entry.swatch, entry.line)
             pen = QPen(QColor(entry.colour), CURVE_WIDTH)
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             if entry.variant is CurveVariant.TO_BE:
@@ -118,11 +282,9 @@ class EmotionPlotItem(QGraphicsItem):
             self.text_painter.draw_lines(painter, (entry.line,), lod)
 
     def _paint_scale_values(self, painter: QPainter, lod: float) -> None:
-        symmetric = self.plot.scale_min < 0
         x = self._area.left() + SCALE_TEXT_INSET
         for value, y in self.plot.grid:
-            text = f"{value:+d}" if symmetric and value else str(value)
-            text = text.replace("-", "\u2212")  # a true minus sign
+            text = scale_value_text(value, self.plot.scale_min)
             pill = QRectF(x - 9.0, y - 5.5, 18.0, 11.0)
             painter.setPen(QPen(GRID_LINE, 0.75))
             painter.setBrush(MAP_BACKGROUND)

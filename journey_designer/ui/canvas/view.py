@@ -1,9 +1,15 @@
 """The map view: zoom (anchored under the mouse with Ctrl+wheel), fit, rubber-band selection,
-and panning with the scroll bars, Space+drag or a middle-button drag."""
+and panning with the scroll bars, Space+drag or a middle-button drag.
+
+Features take keys through `key_handlers`, asked first whenever no item on the canvas
+(the in-place card editor) has the keyboard: arrows, Enter, Tab, Esc work on the map.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRectF, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
@@ -24,6 +30,8 @@ MAX_ZOOM = 8.0
 WHEEL_NOTCH = 120  # angleDelta units of one wheel notch
 OPENING_MAX_ZOOM = 1.25  # a narrow map opens no larger than this
 
+KeyHandler = Callable[[QKeyEvent], bool]  # True: the key was used
+
 
 class MapView(QGraphicsView):
     zoomChanged = Signal(float)
@@ -40,6 +48,7 @@ class MapView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._pan_from: QPoint | None = None
+        self.key_handlers: list[KeyHandler] = []
         self._painted = False
         self._opening_view_pending = False
 
@@ -127,9 +136,39 @@ class MapView(QGraphicsView):
             return
         super().wheelEvent(event)
 
+    # --- keys -------------------------------------------------------------------------
+
+    def _item_has_keyboard(self) -> bool:
+        scene = self.scene()
+        return scene is not None and scene.focusItem() is not None
+
+    def _offer_key(self, event: QKeyEvent) -> bool:
+        if self._item_has_keyboard():
+            return False  # an item is typing: the keys are its own
+        if any(handler(event) for handler in list(self.key_handlers)):
+            event.accept()
+            return True
+        return False
+
+    def event(self, event: QEvent) -> bool:
+        # Tab would move the focus out of the canvas; on the map it goes to the next cell.
+        is_tab = (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        )
+        if is_tab and isinstance(event, QKeyEvent) and self._offer_key(event):
+            return True
+        return super().event(event)
+
     # --- panning ----------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._item_has_keyboard():  # typing on a card: Space is a space
+            super().keyPressEvent(event)
+            return
+        if self._offer_key(event):
+            return
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self._pan_from is None:
             self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
             event.accept()
@@ -137,7 +176,11 @@ class MapView(QGraphicsView):
         super().keyPressEvent(event)
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+        if (
+            event.key() == Qt.Key.Key_Space
+            and not event.isAutoRepeat()
+            and not self._item_has_keyboard()
+        ):
             self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
             event.accept()
             return

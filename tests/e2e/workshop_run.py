@@ -31,6 +31,7 @@ from journey_designer.storage import load_map  # noqa: E402
 from journey_designer.templates import template_path  # noqa: E402
 
 DISPLAY = ":77"
+RECOVERY_TITLE = "恢复未保存的地图|Recover Unsaved Maps"  # the recovery dialog, zh or en
 SELECTION_RGB = (0x1A, 0x73, 0xE8)  # the canvas's selection outline (ui/canvas/palette.py)
 
 
@@ -156,11 +157,14 @@ def workshop(run: Run, path: Path) -> None:
     run.keys(window, "ctrl+n")
     run.xdo("type", "--delay", "120", "新想法：扫码领券")
     time.sleep(0.5)
-    run.keys(window, "Return")
+    run.keys(window, "Return", "ctrl+s")
+    time.sleep(1.0)
+    typed = [c for c in load_map(path).cards if "扫码领券" in c.title + c.text]
+    stage_ids = [s.id for s in load_map(path).stages]
+    before_drag = stage_ids.index(typed[0].stage_id) if typed else -1
     editing = run.shot("2-new-card.png")
     box = selected_box(editing)
     run.check(box is not None, "the new card is selected on the canvas")
-    journey = load_map(path)  # not saved yet: compare after the save below
     if box is not None:
         x0, y0, x1, y1 = box
         stage_px = (x1 - x0) * 240 / 224  # a stage is 240 pt wide, a card 224 pt
@@ -179,14 +183,13 @@ def workshop(run: Run, path: Path) -> None:
     run.check(len(new) == 1, "the typed Chinese card is in the saved file")
     if new:
         stages = [s.id for s in saved.stages]
-        run.check(
-            stages.index(new[0].stage_id) == 1, "the new card was dragged to the second stage"
-        )
+        after_drag = stages.index(new[0].stage_id)
+        run.check(after_drag == before_drag + 1, "the new card was dragged to the next stage")
     run.stop()
     window = run.start(path)
     run.keys(window, "ctrl+0")
     run.shot("4-reopened.png")
-    del first, journey
+    del first
 
     # Never lose work: an edit, 35 s, kill -9, restart.
     run.keys(window, "ctrl+a", "Delete")

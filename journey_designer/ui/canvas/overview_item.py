@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journey_designer.layout import MapLayout
 
-OVERVIEW_ZOOM = 0.35  # device pixels per point: card text is far too small to read below this
+OVERVIEW_ZOOM = 0.2  # device pixels per point: cards show no text below this anyway
 ACCENT_WIDTH = 3.0
 
 
@@ -30,8 +30,13 @@ class OverviewItem(QGraphicsItem):
         self.set_layout(layout)
 
     def set_layout(self, layout: MapLayout) -> None:
+        """Take a new layout; the rectangles are gathered when next painted (cheap per edit)."""
         self.prepareGeometryChange()
         self._bounds = QRectF(0.0, 0.0, layout.width, layout.height)
+        self._layout: MapLayout | None = layout
+        self.update()
+
+    def _gather(self, layout: MapLayout) -> None:
         fills: dict[str, list[QRectF]] = defaultdict(list)
         accents: dict[str, list[QRectF]] = defaultdict(list)
         for box in layout.cards:
@@ -39,7 +44,6 @@ class OverviewItem(QGraphicsItem):
             fills[box.fill].append(QRectF(rect.x, rect.y, rect.width, rect.height))
             accents[box.accent].append(QRectF(rect.x, rect.y, ACCENT_WIDTH, rect.height))
         self._fills, self._accents = dict(fills), dict(accents)
-        self.update()
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -47,6 +51,9 @@ class OverviewItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        if self._layout is not None:
+            self._gather(self._layout)
+            self._layout = None
         painter.setPen(Qt.PenStyle.NoPen)
         for colours in (self._fills, self._accents):
             for colour, rects in colours.items():

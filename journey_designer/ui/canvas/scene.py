@@ -22,6 +22,7 @@ from journey_designer.ui.canvas.card_item import CardItem
 from journey_designer.ui.canvas.emotion_item import EmotionPlotItem
 from journey_designer.ui.canvas.header_items import LaneHeaderItem, StageHeaderItem
 from journey_designer.ui.canvas.map_item import MapItem
+from journey_designer.ui.canvas.overview_item import OverviewItem
 from journey_designer.ui.canvas.palette import lane_accent
 from journey_designer.ui.canvas.text_painter import MapTextPainter
 
@@ -44,6 +45,8 @@ class MapScene(QGraphicsScene):
         self.items_by_id: dict[str, MapItem] = {}
         self.plot_items: dict[str, EmotionPlotItem] = {}  # by lane id
         self._frame_items: list[QGraphicsItem] = []
+        self._overview: OverviewItem | None = None
+        self._overview_on = False
         self._overlays: list[QGraphicsItem] = []
         self.mouse_handlers: list[MouseHandler] = []
 
@@ -63,7 +66,10 @@ class MapScene(QGraphicsScene):
         self.layout = layout
         self._add_frame(layout)
         for box in layout.cards:
-            self._add(CardItem(box, self.text_painter))
+            self._add(CardItem(box, self.text_painter)).setVisible(not self._overview_on)
+        self._overview = OverviewItem(layout)
+        self._overview.setVisible(self._overview_on)
+        self.addItem(self._overview)
         self.setSceneRect(
             self.map_rect().adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN)
         )
@@ -88,6 +94,16 @@ class MapScene(QGraphicsScene):
             frame.append(item)
         self._frame_items = frame
 
+    def set_overview(self, on: bool) -> None:
+        """Zoomed far out, one item paints every card (see OverviewItem); the cards hide."""
+        if on == self._overview_on:
+            return
+        self._overview_on = on
+        for item in self.card_items():
+            item.setVisible(not on)
+        if self._overview is not None:
+            self._overview.setVisible(on)
+
     def update_layout(self, layout: MapLayout) -> None:
         """Show a new layout of the same map after an edit, touching only what changed.
 
@@ -105,10 +121,12 @@ class MapScene(QGraphicsScene):
         for box in layout.cards:
             item = old_cards.pop(box.card_id, None)
             if item is None:
-                self._add(CardItem(box, self.text_painter))
+                self._add(CardItem(box, self.text_painter)).setVisible(not self._overview_on)
             elif item.box is not box and item.box != box:  # the cache reuses unchanged boxes
                 item.set_box(box)
         self._remove_cards(old_cards)
+        if self._overview is not None:
+            self._overview.set_layout(layout)
         self.setSceneRect(
             self.map_rect().adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN)
         )

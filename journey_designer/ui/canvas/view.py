@@ -17,10 +17,12 @@ from PySide6.QtGui import (
     QPaintEvent,
     QResizeEvent,
     QShowEvent,
+    QTransform,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
+from journey_designer.ui.canvas.overview_item import OVERVIEW_ZOOM
 from journey_designer.ui.canvas.palette import CANVAS_BACKGROUND
 from journey_designer.ui.canvas.scene import MapScene
 
@@ -63,7 +65,17 @@ class MapView(QGraphicsView):
         factor = zoom / self.zoom()
         if abs(factor - 1.0) > 1e-9:
             self.scale(factor, factor)
+            self._follow_zoom()
             self.zoomChanged.emit(self.zoom())
+
+    def setTransform(self, matrix: QTransform, combine: bool = False) -> None:
+        super().setTransform(matrix, combine)
+        self._follow_zoom()  # e.g. leaving presentation mode restores a saved transform
+
+    def _follow_zoom(self) -> None:
+        scene = self.scene()
+        if isinstance(scene, MapScene):
+            scene.set_overview(self.zoom() < OVERVIEW_ZOOM)
 
     def zoom_in(self) -> None:
         self.set_zoom(self.zoom() * ZOOM_STEP)  # about the view's centre

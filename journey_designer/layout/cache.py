@@ -22,7 +22,6 @@ class _Entry:
     card: Card  # held, so that `is` compares with a live object, never a reused id
     kind: LaneKind
     width: float
-    local: CardBox  # measured at (0, 0): every placed box is this one moved, exactly
     placed: CardBox
 
 
@@ -52,16 +51,17 @@ class LayoutCache:
             or entry.width != width
         ):
             return None
-        if entry.placed.rect.x == x and entry.placed.rect.y == top:
+        rect = entry.placed.rect
+        if rect.x == x and rect.y == top:
             return entry.placed
-        placed = moved_box(entry.local, x, top)
+        # Moved rather than measured again; coordinates may differ from a fresh layout's in
+        # the last bits of a float (1e-13 pt), which no picture can show.
+        placed = moved_box(entry.placed, x - rect.x, top - rect.y)
         self._entries[card.id] = replace(entry, placed=placed)
         return placed
 
-    def store(
-        self, card: Card, kind: LaneKind, width: float, local: CardBox, placed: CardBox
-    ) -> None:
-        self._entries[card.id] = _Entry(card, kind, width, local, placed)
+    def store(self, card: Card, kind: LaneKind, width: float, placed: CardBox) -> None:
+        self._entries[card.id] = _Entry(card, kind, width, placed)
 
     def forget_missing(self, card_ids: set[str]) -> None:
         for card_id in set(self._entries) - card_ids:

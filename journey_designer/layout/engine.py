@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping
 
-from journey_designer.layout.cache import LayoutCache, moved_box
+from journey_designer.layout.cache import LayoutCache
 from journey_designer.layout.emotion import EmotionPlotter, fit_text
 from journey_designer.layout.geometry import (
     Badge,
@@ -200,10 +200,8 @@ class _Engine:
     def _card_box(self, card: Card, kind: LaneKind, x: float, top: float, width: float) -> CardBox:
         box = self.cache.box_for(card, kind, x, top, width)
         if box is None:
-            # Measured at the origin, then moved: a cached box moved later is bit-identical.
-            local = self._measured_card_box(card, kind, 0.0, 0.0, width)
-            box = moved_box(local, x, top)
-            self.cache.store(card, kind, width, local, box)
+            box = self._measured_card_box(card, kind, x, top, width)
+            self.cache.store(card, kind, width, box)
         return box
 
     def _measured_card_box(

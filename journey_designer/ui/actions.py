@@ -10,6 +10,19 @@ from journey_designer.ui.recent_files_menu import RecentFilesMenu
 from journey_designer.ui.settings import AppSettings
 
 StandardKey = QKeySequence.StandardKey
+Shortcut = StandardKey | str
+
+
+def key_sequences(shortcuts: list[Shortcut]) -> list[QKeySequence]:
+    """The platform's bindings of standard keys plus literal ones, each once, in order."""
+    keys: list[QKeySequence] = []
+    for shortcut in shortcuts:
+        if isinstance(shortcut, str):
+            keys.append(QKeySequence(shortcut))
+        else:
+            keys.extend(QKeySequence.keyBindings(shortcut))
+    unique = dict.fromkeys(key.toString() for key in keys if not key.isEmpty())
+    return [QKeySequence(key) for key in unique]
 
 
 class MainActions(QObject):
@@ -48,16 +61,9 @@ class MainActions(QObject):
         self.recent_files = RecentFilesMenu(settings, window)
         self._build_menus(window)
 
-    def _action(self, text: str, shortcuts: list[QKeySequence.StandardKey | str]) -> QAction:
+    def _action(self, text: str, shortcuts: list[Shortcut]) -> QAction:
         action = QAction(text, self.parent())
-        keys: list[QKeySequence] = []
-        for shortcut in shortcuts:
-            if isinstance(shortcut, str):
-                keys.append(QKeySequence(shortcut))
-            else:
-                keys.extend(QKeySequence.keyBindings(shortcut))
-        unique = list(dict.fromkeys(key.toString() for key in keys if not key.isEmpty()))
-        action.setShortcuts([QKeySequence(key) for key in unique])
+        action.setShortcuts(key_sequences(shortcuts))
         return action
 
     def _build_menus(self, window: QMainWindow) -> None:

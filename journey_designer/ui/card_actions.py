@@ -8,11 +8,10 @@ or a panel's text field the same keys edit that text, as everyone expects.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
-StandardKey = QKeySequence.StandardKey
-Shortcut = StandardKey | str
+from journey_designer.ui.actions import Shortcut, StandardKey, key_sequences
 
 
 class CardActions(QObject):
@@ -48,14 +47,7 @@ class CardActions(QObject):
 
     def _action(self, text: str, shortcuts: list[Shortcut], scope: QWidget) -> QAction:
         action = QAction(text, scope)
-        keys: list[QKeySequence] = []
-        for shortcut in shortcuts:
-            if isinstance(shortcut, str):
-                keys.append(QKeySequence(shortcut))
-            else:
-                keys.extend(QKeySequence.keyBindings(shortcut))
-        unique = list(dict.fromkeys(key.toString() for key in keys if not key.isEmpty()))
-        action.setShortcuts([QKeySequence(key) for key in unique])
+        action.setShortcuts(key_sequences(shortcuts))
         if scope is self._canvas:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         scope.addAction(action)

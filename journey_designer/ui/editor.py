@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -58,8 +59,14 @@ class MapEditor(QObject):
         self.document = document
         self.undo_stack = QUndoStack(self)
         self._on_change = on_change
-        self.undo_stack.cleanChanged.connect(lambda clean: document.set_modified(not clean))
+        # A method, not a lambda: Qt drops the connection with the editor, so a stack cleared
+        # at exit never calls into a document that is already gone.
+        self.undo_stack.cleanChanged.connect(self._follow_clean_state)
         self._in_macro = 0
+
+    def _follow_clean_state(self, clean: bool) -> None:
+        if shiboken6.isValid(self.document):
+            self.document.set_modified(not clean)
 
     @property
     def journey(self) -> JourneyMap:

@@ -9,18 +9,15 @@ the map, and so is its undo (4,000 single inserts would each scan every id).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from journey_designer.model.entities import Card, JourneyMap, Lane, LaneKind
 from journey_designer.model.ids import new_id
 from journey_designer.model.operations import (
     Composite,
-    EditError,
     InsertItem,
     Operation,
     Placement,
     SetPlacements,
-    UpdateItem,
     update_card,
 )
 
@@ -117,54 +114,3 @@ def place_cells(journey: JourneyMap, cells: dict[Cell, list[Card]], new: set[str
             elif card.order != order:
                 placements[card.id] = (lane_id, stage_id, order)
     return Composite((SetPlacements(placements), *inserts))
-
-
-# --- deleting many cards --------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class DeleteCards:
-    card_ids: frozenset[str]
-
-    def apply(self, journey: JourneyMap) -> Operation:
-        removed = tuple((i, c) for i, c in enumerate(journey.cards) if c.id in self.card_ids)
-        if len(removed) != len(self.card_ids):
-            missing = self.card_ids - {card.id for _i, card in removed}
-            raise EditError(f"no card {sorted(missing)[0]!r}")
-        journey.cards[:] = [card for card in journey.cards if card.id not in self.card_ids]
-        return InsertCards(removed)
-
-
-@dataclass(frozen=True)
-class InsertCards:
-    """Cards back at their places in the map's list: (index, card), indices ascending."""
-
-    cards: tuple[tuple[int, Card], ...]
-
-    def apply(self, journey: JourneyMap) -> Operation:
-        ids = [card.id for _index, card in self.cards]
-        if len(set(ids)) != len(ids) or set(ids) & journey.all_ids():
-            raise EditError("a card id is already used")
-        cells = {(lane.id, s.id) for lane in card_lanes_all(journey) for s in journey.stages}
-        for _index, card in self.cards:
-            if (card.lane_id, card.stage_id) not in cells:
-                raise EditError(f"no cell for the card {card.id!r}")
-        for index, card in self.cards:  # ascending: each lands where it was
-            journey.cards.insert(index, card)
-        return DeleteCards(frozenset(ids))
-
-
-def delete_cards(journey: JourneyMap, card_ids: Iterable[str]) -> Operation:
-    """Remove cards, with the emotion points pinned to them."""
-    doomed = frozenset(card_ids)
-    points: list[Operation] = []
-    for curve in journey.emotion_curves:
-        kept = [p for p in curve.points if p.card_id not in doomed]
-        if len(kept) != len(curve.points):
-            points.append(UpdateItem("emotion_curves", curve.id, {"points": kept}))
-    return Composite((*points, DeleteCards(doomed)))
-
-
-def card_lanes_all(journey: JourneyMap) -> list[Lane]:
-    """Every lane that may hold cards, hidden ones too."""
-    return [lane for lane in journey.lanes if lane.kind is not LaneKind.EMOTION_CURVE]

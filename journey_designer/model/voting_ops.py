@@ -58,9 +58,7 @@ def ranked_cards(journey: JourneyMap) -> list[RankedCard]:
     lanes = {lane.id: lane for lane in journey.lanes}
     stages = {stage.id: stage for stage in journey.stages}
     votable = [card for card in journey.cards if lanes[card.lane_id].kind in VOTABLE_KINDS]
-    votable.sort(
-        key=lambda c: (-c.votes, stage_order[c.stage_id], lane_order[c.lane_id], c.order)
-    )
+    votable.sort(key=lambda c: (-c.votes, stage_order[c.stage_id], lane_order[c.lane_id], c.order))
     ranked: list[RankedCard] = []
     for position, card in enumerate(votable, start=1):
         tied = ranked and ranked[-1].votes == card.votes

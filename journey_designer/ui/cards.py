@@ -16,7 +16,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QMenu
 
 from journey_designer.model import JourneyMap, operations
-from journey_designer.model.card_ops import Cell, delete_cards, duplicate_cards
+from journey_designer.model.card_ops import Cell, duplicate_cards
+from journey_designer.model.operations import remove_cards
 from journey_designer.ui.canvas.card_drag import DropTarget
 from journey_designer.ui.canvas.card_edit_sessions import CardEditSessions
 from journey_designer.ui.canvas.card_gestures import CardGestures
@@ -154,7 +155,7 @@ class CardEditing(QObject):
         if not card_ids:
             return
         cell = self._cell_of(card_ids[0])
-        removal = delete_cards(self.journey, card_ids)
+        removal = remove_cards(self.journey, card_ids)
         if self.window.editor.apply(removal, self.tr("Delete Cards")):
             self.keyboard.set(Place(cell))
 

@@ -14,7 +14,6 @@ from PySide6.QtCore import QByteArray, QMimeData, QObject
 from PySide6.QtGui import QGuiApplication
 
 from journey_designer.model import EditError
-from journey_designer.model.card_ops import delete_cards
 from journey_designer.model.clipboard_ops import (
     ClipboardFormatError,
     ClippedCard,
@@ -25,6 +24,7 @@ from journey_designer.model.clipboard_ops import (
     clips_from_plain_text,
     paste_cards,
 )
+from journey_designer.model.operations import remove_cards
 
 if TYPE_CHECKING:
     from journey_designer.ui.cards import CardEditing
@@ -68,7 +68,7 @@ class CardClipboard(QObject):
         card_ids = self.cards.scene.selected_card_ids()
         if not self.copy():
             return
-        removal = delete_cards(self.cards.journey, card_ids)
+        removal = remove_cards(self.cards.journey, card_ids)
         self.cards.window.editor.apply(removal, self.tr("Cut Cards"))
 
     def paste(self) -> None:

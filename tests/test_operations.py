@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from edit_checks import apply_and_undo
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from map_factory import generated_map
@@ -20,18 +21,6 @@ from journey_designer.model import (
     find_problems,
 )
 from journey_designer.model import operations as ops
-
-
-def apply_and_undo(journey: JourneyMap, operation: ops.Operation) -> None:
-    """Apply, undo, redo: the map ends as the operation left it."""
-    before = journey.model_dump()
-    inverse = operation.apply(journey)
-    assert find_problems(journey) == []
-    after = journey.model_dump()
-    redo = inverse.apply(journey)
-    assert journey.model_dump() == before
-    redo.apply(journey)
-    assert journey.model_dump() == after
 
 
 def test_remove_stage_cascades_to_cards_and_points_and_undoes() -> None:

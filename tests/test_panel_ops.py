@@ -3,31 +3,21 @@
 from __future__ import annotations
 
 import pytest
+from edit_checks import apply_and_undo
 from map_factory import generated_map
 
 from journey_designer.model import (
     ChannelMode,
     EditError,
     EmotionScale,
-    JourneyMap,
     Metric,
     MetricKind,
     Persona,
     Priority,
     Provenance,
-    find_problems,
     panel_ops,
 )
 from journey_designer.model import operations as ops
-
-
-def undo_restores(journey: JourneyMap, operation: ops.Operation) -> None:
-    before = journey.model_dump()
-    inverse = operation.apply(journey)
-    assert find_problems(journey) == []
-    inverse.apply(journey)
-    assert journey.model_dump() == before
-    operation.apply(journey)
 
 
 def test_tags_split_on_latin_and_chinese_separators() -> None:
@@ -49,7 +39,7 @@ def test_update_cards_skips_cards_that_already_have_the_value() -> None:
     ops.update_card(ids[0], priority=Priority.HIGH).apply(journey)
     operations = panel_ops.update_cards(journey, ids, priority=Priority.HIGH)
     assert len(operations) == 2
-    undo_restores(journey, ops.Composite(tuple(operations)))
+    apply_and_undo(journey, ops.Composite(tuple(operations)))
     assert all(journey.card(i).priority is Priority.HIGH for i in ids)
     with pytest.raises(EditError):
         panel_ops.update_cards(journey, ids, nonsense=1)
@@ -62,7 +52,7 @@ def test_add_tags_keeps_each_cards_own_tags() -> None:
     operation = ops.Composite(
         tuple(panel_ops.add_tags(journey, [first.id, second.id], ["vip", "新"]))
     )
-    undo_restores(journey, operation)
+    apply_and_undo(journey, operation)
     assert journey.card(first.id).tags == ["old", "vip", "新"]
     assert journey.card(second.id).tags == [*second.tags, "vip", "新"]
 
@@ -79,15 +69,15 @@ def test_manual_metrics_are_added_edited_and_removed() -> None:
     journey = generated_map(2)
     card = journey.cards[0]
     nps = Metric(kind=MetricKind.NPS, value=32, n=120)
-    undo_restores(journey, panel_ops.add_metric(card, nps))
+    apply_and_undo(journey, panel_ops.add_metric(card, nps))
     card = journey.card(card.id)
     index = len(card.metrics) - 1
     assert card.metrics[index] == nps
     better = nps.model_copy(update={"value": 40.0})
-    undo_restores(journey, panel_ops.replace_metric(card, index, better))
+    apply_and_undo(journey, panel_ops.replace_metric(card, index, better))
     card = journey.card(card.id)
     assert card.metrics[index].value == 40
-    undo_restores(journey, panel_ops.remove_metric(card, index))
+    apply_and_undo(journey, panel_ops.remove_metric(card, index))
     assert better not in journey.card(card.id).metrics
 
 
@@ -110,7 +100,7 @@ def test_a_new_persona_comes_with_an_empty_as_is_curve() -> None:
     journey = generated_map(2)
     persona = panel_ops.new_persona(journey, "新角色")
     assert persona.colour not in {p.colour for p in journey.personas}
-    undo_restores(journey, panel_ops.add_persona_with_curve(journey, persona))
+    apply_and_undo(journey, panel_ops.add_persona_with_curve(journey, persona))
     curves = [c for c in journey.emotion_curves if c.persona_id == persona.id]
     assert len(curves) == 1 and curves[0].variant == "as_is" and curves[0].points == []
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from edit_checks import apply_and_undo
 from map_factory import generated_map
 
 from journey_designer.layout import EmotionPlot, Rect
@@ -11,22 +12,11 @@ from journey_designer.model import (
     EditError,
     EmotionPoint,
     EmotionScale,
-    JourneyMap,
     LaneKind,
     Provenance,
-    find_problems,
 )
 from journey_designer.model import operations as ops
 from journey_designer.model import structure_ops as structure
-
-
-def apply_and_undo(journey: JourneyMap, operation: ops.Operation) -> None:
-    before = journey.model_dump()
-    inverse = operation.apply(journey)
-    assert find_problems(journey) == []
-    inverse.apply(journey)
-    assert journey.model_dump() == before
-    operation.apply(journey)
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,9 @@ from dataclasses import dataclass
 from statistics import NormalDist
 
 Scale = tuple[float, float]
+# {answer: respondents}. Both spellings, because Mapping is invariant in its key type:
+# a dict[int, int] of whole-number answers is not a Mapping[float, int] to mypy.
+AnswerCounts = Mapping[float, int] | Mapping[int, int]
 
 CONFIDENCE = 0.95
 NPS_Z = 1.96  # the normal quantile the usual NPS margin of error is quoted with
@@ -78,7 +81,7 @@ class NpsSummary:
 
 
 def summarize_ratings(
-    counts: Mapping[float, int], scale: Scale, skipped: int = 0
+    counts: AnswerCounts, scale: Scale, skipped: int = 0
 ) -> RatingSummary:
     """Summarize answers on `scale` (min, max) given as {value: count}.
 
@@ -130,7 +133,7 @@ def box_bounds(scale: Scale) -> tuple[float, float]:
     return low + SLIDER_BOX_FRACTION * span, high - SLIDER_BOX_FRACTION * span
 
 
-def summarize_nps(counts: Mapping[float, int], skipped: int = 0) -> NpsSummary:
+def summarize_nps(counts: AnswerCounts, skipped: int = 0) -> NpsSummary:
     """NPS from {answer: count} on the 0–10 scale; other answers raise ValueError."""
     distribution = _distribution(counts)
     _check_skipped(skipped)
@@ -343,7 +346,7 @@ def _check_skipped(skipped: int) -> None:
         raise ValueError(f"the skipped count cannot be negative, got {skipped}")
 
 
-def _distribution(counts: Mapping[float, int]) -> tuple[tuple[float, int], ...]:
+def _distribution(counts: AnswerCounts) -> tuple[tuple[float, int], ...]:
     """Counts as sorted (float value, count) pairs; zero counts dropped, 4 and 4.0 merged."""
     merged: dict[float, int] = {}
     for value, count in counts.items():

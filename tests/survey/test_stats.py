@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from journey_designer.survey.stats import (
+    AnswerCounts,
     NpsSummary,
     RatingSummary,
     box_bounds,
@@ -40,7 +41,7 @@ T_975 = {
 }
 
 
-def expand(counts: dict[float, int]) -> list[float]:
+def expand(counts: AnswerCounts) -> list[float]:
     return [float(value) for value, count in counts.items() for _ in range(count)]
 
 
@@ -268,7 +269,8 @@ def test_nps_worked_example() -> None:
 def test_nps_clamps_its_interval() -> None:
     summary = summarize_nps({10: 8, 0: 1})
     assert summary.nps == pytest.approx(100 * 7 / 9)
-    assert summary.margin is not None and summary.nps + summary.margin > 100
+    assert summary.nps is not None and summary.margin is not None
+    assert summary.nps + summary.margin > 100
     assert summary.ci_high == 100.0
 
 
@@ -295,7 +297,7 @@ def test_nps_refuses_answers_off_the_0_to_10_scale(bad: float) -> None:
 @given(st.dictionaries(st.integers(0, 10), st.integers(0, 30), min_size=1))
 @settings(max_examples=200, deadline=None)
 def test_nps_equals_the_mean_score_of_the_expanded_list(counts: dict[int, int]) -> None:
-    scores = [1 if a >= 9 else 0 if a >= 7 else -1 for a in expand(dict(counts.items()))]
+    scores = [1 if a >= 9 else 0 if a >= 7 else -1 for a in expand(counts)]
     summary = summarize_nps(counts)
     if not scores:
         assert summary.nps is None

@@ -8,6 +8,7 @@ from journey_designer.model.entities import (
     Card,
     Channel,
     ChannelMode,
+    ColumnMapping,
     CurveVariant,
     EmotionCurve,
     EmotionPoint,
@@ -22,6 +23,7 @@ from journey_designer.model.entities import (
     Provenance,
     Severity,
     Stage,
+    SurveyMapping,
     SurveySource,
 )
 from journey_designer.model.ids import new_id
@@ -36,6 +38,7 @@ __all__ = [
     "Card",
     "Channel",
     "ChannelMode",
+    "ColumnMapping",
     "CurveVariant",
     "EditError",
     "EmotionCurve",
@@ -53,6 +56,7 @@ __all__ = [
     "Provenance",
     "Severity",
     "Stage",
+    "SurveyMapping",
     "SurveySource",
     "find_problems",
     "new_id",

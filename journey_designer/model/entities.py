@@ -180,6 +180,7 @@ class Card(Entity):
     metrics: list[Metric] = Field(default_factory=list)
     notes: str = ""  # the facilitator's notes; not drawn on the card
     votes: int = Field(default=0, ge=0)  # workshop dot-votes
+    source_id: EntityId | None = None  # made by a survey import (a quote, a proposed pain point)
 
 
 class EmotionScale(Entity):
@@ -219,6 +220,33 @@ class EmotionCurve(Entity):
     persona_id: EntityId
     variant: CurveVariant = CurveVariant.AS_IS
     points: list[EmotionPoint] = Field(default_factory=list)
+    # Set when the curve was measured from a survey (mean satisfaction per stage) rather
+    # than drawn by the facilitator; the canvas draws it beside the estimate.
+    source_id: EntityId | None = None
+
+
+class ColumnMapping(Entity):
+    """What one spreadsheet column is, and for a measure, what on the map it measures."""
+
+    column: int = Field(ge=0)  # 0-based column in the sheet (A = 0)
+    header: str = ""  # finds the column again on Refresh data if columns moved
+    role: str  # a survey column role: "rating", "likert", "nps", "text", "category", ...
+    stage_id: EntityId | None = None
+    card_id: EntityId | None = None  # the touchpoint card measured (within stage_id)
+    metric: MetricKind | None = None  # satisfaction, csat, ces, nps or mean (measures only)
+    scale_min: float | None = None  # the answer scale, when it differs from the detected one
+    scale_max: float | None = None
+    reverse: bool = False  # higher answers are worse (an effort scale written that way)
+
+
+class SurveyMapping(Entity):
+    header_rows: int | None = Field(default=None, ge=0, le=3)  # None: as detected
+    columns: list[ColumnMapping] = Field(default_factory=list)
+    segment_column: int | None = Field(default=None, ge=0)  # one measured curve per segment
+    segment_personas: dict[str, EntityId] = Field(default_factory=dict)  # answer -> persona
+    filter_column: int | None = Field(default=None, ge=0)  # only rows whose answer is in...
+    filter_values: list[str] = Field(default_factory=list)
+    include_personal: bool = False  # personal data may enter the map (quotes keep contacts)
 
 
 class SurveySource(Entity):
@@ -226,7 +254,10 @@ class SurveySource(Entity):
     file_name: str
     sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
     sheet: str = ""
-    mapping: dict[str, str] = Field(default_factory=dict)  # column -> target id or role
+    path: str = ""  # where the file was when imported, for Refresh data
+    format: str = ""  # the export format recognised ("Qualtrics", "问卷星 (wjx.cn)", ...)
+    responses: int = Field(default=0, ge=0)
+    mapping: SurveyMapping = Field(default_factory=SurveyMapping)
     imported_at: datetime
 
 

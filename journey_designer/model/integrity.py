@@ -43,6 +43,10 @@ def find_problems(journey: JourneyMap) -> list[Problem]:
             problems.append(
                 Problem(f"cards[{i}].lane_id", "the emotion-curve lane holds a curve, not cards")
             )
+        if card.source_id is not None and card.source_id not in source_ids:
+            problems.append(
+                Problem(f"cards[{i}].source_id", f"no survey source {card.source_id!r}")
+            )
         for j, metric in enumerate(card.metrics):
             source = metric.provenance.source_id
             if source is not None and source not in source_ids:
@@ -59,6 +63,10 @@ def find_problems(journey: JourneyMap) -> list[Problem]:
         if curve.persona_id not in persona_ids:
             problems.append(
                 Problem(f"{here}.persona_id", f"no persona with id {curve.persona_id!r}")
+            )
+        if curve.source_id is not None and curve.source_id not in source_ids:
+            problems.append(
+                Problem(f"{here}.source_id", f"no survey source {curve.source_id!r}")
             )
         seen: set[tuple[str, str | None]] = set()
         for j, point in enumerate(curve.points):

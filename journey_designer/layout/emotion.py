@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from journey_designer.layout.geometry import (
     CurveLayout,
     CurvePoint,
+    Disagreement,
     EmotionPlot,
     LegendEntry,
     Rect,
@@ -18,7 +19,11 @@ from journey_designer.layout.geometry import (
 )
 from journey_designer.layout.style import LayoutStyle
 from journey_designer.layout.text import TextMeasurer, centred_baseline, wrap_text
-from journey_designer.model.entities import EmotionPoint, JourneyMap
+from journey_designer.model.entities import CurveVariant, EmotionPoint, JourneyMap
+
+# The measured curve and the estimate disagree at a stage when they are this share of the
+# scale apart: one step of the five-step -2..+2 scale.
+DISAGREEMENT_SHARE = 0.25
 
 Segment = tuple[float, float, float, float, float, float, float, float]
 
@@ -77,11 +82,13 @@ class EmotionPlotter:
                 colours.get(curve.persona_id, "#4C78A8"),
                 points,
                 smooth_segments([(p.x, p.y) for p in points]),
+                curve.source_id is not None,
             )
             for curve, points in zip(self.journey.emotion_curves, with_labels, strict=True)
         )
         legend = self._legend(curves, lane_rect, header_bottom)
-        return EmotionPlot(lane_id, area, scale.min, scale.max, grid, curves, legend)
+        flags = disagreements(curves, span * DISAGREEMENT_SHARE)
+        return EmotionPlot(lane_id, area, scale.min, scale.max, grid, curves, legend, flags)
 
     def _raw_points(
         self,
@@ -207,7 +214,8 @@ class EmotionPlotter:
         for curve in curves:
             if y + line_height > lane.bottom - style.cell_padding:
                 break  # the header is full; the curves are still drawn
-            variant = self.labels.get(f"curve.{curve.variant.value}", curve.variant.value)
+            key = "curve.measured" if curve.measured else f"curve.{curve.variant.value}"
+            variant = self.labels.get(key, curve.variant.value)
             text = fit_text(
                 f"{names.get(curve.persona_id, '?')} · {variant}", room, size, self.measurer
             )
@@ -216,11 +224,45 @@ class EmotionPlotter:
             line = TextLine(text, text_x, baseline, size, "legend")
             entries.append(
                 LegendEntry(
-                    curve.curve_id, curve.persona_id, curve.variant, curve.colour, swatch, line
+                    curve.curve_id,
+                    curve.persona_id,
+                    curve.variant,
+                    curve.colour,
+                    swatch,
+                    line,
+                    curve.measured,
                 )
             )
             y += line_height
         return tuple(entries)
+
+
+def disagreements(curves: tuple[CurveLayout, ...], threshold: float) -> tuple[Disagreement, ...]:
+    """Stages where a persona's measured curve and its as-is estimate are `threshold` or
+    more apart (stage-level points only: card points have no counterpart to compare)."""
+    estimates = {
+        c.persona_id: {p.stage_id: p for p in c.points if p.card_id is None}
+        for c in curves
+        if not c.measured and c.variant is CurveVariant.AS_IS
+    }
+    found = []
+    for curve in curves:
+        if not curve.measured:
+            continue
+        estimate = estimates.get(curve.persona_id, {})
+        for point in curve.points:
+            other = estimate.get(point.stage_id)
+            if other is None or point.card_id is not None:
+                continue
+            if abs(point.value - other.value) >= threshold - 1e-9:
+                middle = (point.x + other.x) / 2
+                found.append(
+                    Disagreement(
+                        point.stage_id, curve.persona_id, middle,
+                        other.y, point.y, other.value, point.value,
+                    )
+                )  # fmt: skip
+    return tuple(found)
 
 
 def _with_label(point: CurvePoint, lines: tuple[TextLine, ...]) -> CurvePoint:

@@ -104,6 +104,7 @@ class CurveLayout:
     points: tuple[CurvePoint, ...]
     # Smooth path through the points: cubic Bézier segments (x0, y0, c1x, c1y, c2x, c2y, x1, y1).
     segments: tuple[tuple[float, float, float, float, float, float, float, float], ...]
+    measured: bool = False  # computed from a survey, drawn beside the facilitator's estimate
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +117,21 @@ class LegendEntry:
     colour: str
     swatch: Rect  # a horizontal line from (x, y) to (right, y): height 0
     line: TextLine
+    measured: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    """A stage where the measured curve and the facilitator's estimate for the same persona
+    differ by a quarter of the scale or more: drawn as a bracket between the two points."""
+
+    stage_id: str
+    persona_id: str
+    x: float
+    estimate_y: float
+    measured_y: float
+    estimate: float
+    measured: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +145,7 @@ class EmotionPlot:
     grid: tuple[tuple[int, float], ...]  # (value, y)
     curves: tuple[CurveLayout, ...]
     legend: tuple[LegendEntry, ...]
+    disagreements: tuple[Disagreement, ...] = ()
 
     def y_of(self, value: float) -> float:
         """Where `value` is drawn: the inverse of `value_at`."""

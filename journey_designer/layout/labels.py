@@ -44,6 +44,7 @@ DEFAULT_LABELS: dict[str, str] = {
     "channel.partner": "Partner",
     "curve.as_is": "As-is",
     "curve.to_be": "To-be",
+    "curve.measured": "Measured (survey)",
     "metric.responses": "Responses",
     "metric.mean": "Mean",
     "metric.satisfaction": "Satisfaction",

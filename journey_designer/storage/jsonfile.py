@@ -143,32 +143,36 @@ def dump_map(journey: JourneyMap) -> bytes:
 
 
 def save_map(journey: JourneyMap, path: str | os.PathLike[str]) -> None:
-    """Write atomically: temp file in the same folder, fsync, rename over the target.
-
-    The previous version is kept as `NAME.bak`. If anything fails on the way (disk
-    full, killed), the old file is untouched and no temp file is left behind.
-    """
+    """Write atomically, keeping the previous version as `NAME.bak` (see `write_atomically`)."""
     target = Path(path)
-    data = dump_map(journey)
-    folder = target.parent if str(target.parent) else Path(".")
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        write_atomically(target, dump_map(journey), keep_backup=True)
     except OSError as error:
         raise _save_error(target, error) from None
+
+
+def write_atomically(target: Path, data: bytes, keep_backup: bool = False) -> None:
+    """Temp file in the same folder, fsync, rename over the target, sync the folder.
+
+    If anything fails on the way (disk full, killed), the old file is untouched and no
+    temp file is left behind; the OSError reaches the caller.
+    """
+    folder = target.parent if str(target.parent) else Path(".")
+    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(handle, "wb") as temp:
             temp.write(data)
             temp.flush()
             os.fsync(temp.fileno())
         _copy_mode(target, temp_name)
-        if target.exists():
+        if keep_backup and target.exists():
             _keep_backup(target)
         os.replace(temp_name, target)
         _sync_folder(folder)
-    except OSError as error:
+    except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
-        raise _save_error(target, error) from None
+        raise
 
 
 def _copy_mode(target: Path, temp_name: str) -> None:

@@ -89,6 +89,7 @@ class PainPointProposal:
     title: str
     detail: str
     score: float  # mean on 0..1 by the question's scale
+    column: str  # the question's header
 
 
 @dataclass
@@ -210,7 +211,9 @@ def scrub_personal(text: str) -> str:
 def _pain_points(
     journey: JourneyMap, overall: list[Measured], cards: dict[str, Card], source_id: str
 ) -> list[PainPointProposal]:
-    existing = {(c.stage_id, c.title) for c in journey.cards if c.source_id == source_id}
+    # A proposal once accepted names its column in the card's notes; the touchpoint's title
+    # may have changed since, so that is what tells a repeat.
+    made = [c.notes for c in journey.cards if c.source_id == source_id and c.severity]
     scored: list[tuple[float, Measured]] = []
     for measure in overall:
         unit = measure.unit_mean()
@@ -221,14 +224,23 @@ def _pain_points(
     for unit, measure in sorted(scored, key=lambda item: item[0]):
         card = cards[measure.column.card_id or ""]
         title = f"{'评分低：' if zh else 'Low score: '}{card.title}"
-        if (card.stage_id, title) in existing or any(p.card_id == card.id for p in proposals):
+        column_note = _column_note(measure.info.header)
+        if any(column_note in notes for notes in made) or any(
+            p.card_id == card.id for p in proposals
+        ):
             continue
         mean = measure.ratings().mean or 0.0
         detail = f"{mean:.2f} / {measure.scale[1]:g} · n={measure.n} · {measure.info.header}"
-        proposals.append(PainPointProposal(card.stage_id, card.id, title, detail, unit))
+        proposals.append(
+            PainPointProposal(card.stage_id, card.id, title, detail, unit, measure.info.header)
+        )
         if len(proposals) == PAIN_POINT_PROPOSALS:
             break
     return proposals
+
+
+def _column_note(header: str) -> str:
+    return f"survey column: {header}"
 
 
 class _Builder:
@@ -387,5 +399,6 @@ def _put_pain_points(build: _Builder, proposals: list[PainPointProposal], source
         card = Card(
             id=new_id("card", build.scratch.all_ids()), lane_id=lane, stage_id=proposal.stage_id,
             title=proposal.title, text=proposal.detail, severity=severity, source_id=source_id,
+            notes=_column_note(proposal.column),
         )  # fmt: skip
         build.do(add_card(build.scratch, card))

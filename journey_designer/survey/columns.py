@@ -51,6 +51,13 @@ _PERSONAL_HEADERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _ASKS_PERSONAL = re.compile(
     r"\byour\s+(?:e-?mail|phone|mobile|name|address|wechat)|(?:您|你)的\s*(?:邮箱|电话|手机|姓名|名字|微信|地址)"
 )
+_QUESTION = re.compile(
+    r"^\d+\s*[、.．)]|[?？]|您|你|\b(?:how|what|which|where|when|why|do|did|are|is|please)\b"
+)
+_TEXT_HEADERS = re.compile(
+    r"comment|feedback|suggest|explain|describe|why|tell us|anything else|remarks|verbatim"
+    r"|意见|建议|评论|评价内容|原因|请说明|留言|反馈|想说|补充"
+)
 _PERSONAL_VALUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("email", re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$", re.IGNORECASE)),
     ("ip", re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}\b")),
@@ -158,7 +165,7 @@ def _share(info: ColumnInfo, answers: dict[int, Cell], test: object) -> float:
 def _personal_kind(title: str, answers: dict[int, Cell], counts: dict[int, int]) -> str:
     # A short header names a field ("Email", "来自IP"); a long one is a question, which asks
     # for personal data only when it says so ("What is your email?", "您的手机号").
-    asks = len(title) <= 24 or _ASKS_PERSONAL.search(title)
+    asks = not _QUESTION.search(title) or _ASKS_PERSONAL.search(title)
     for kind, pattern in _PERSONAL_HEADERS:
         if asks and pattern.search(title):
             return kind
@@ -242,6 +249,8 @@ def _text_role(info: ColumnInfo, answers: dict[int, Cell], title: str) -> Role:
         info.separator = separator
         return Role.MULTI
     distinct = len(set(labels.values()))
+    if _TEXT_HEADERS.search(title):
+        return Role.TEXT  # comments repeat themselves ("Too slow") and are still comments
     if distinct <= 30 and info.n >= 3 * distinct:
         return Role.CATEGORY
     return Role.TEXT
@@ -278,4 +287,7 @@ def _options_recur(info: ColumnInfo, labels: dict[int, str], separator: str) -> 
     # recur. A single choice whose options merely contain commas splits into more parts.
     common = options.most_common(5)
     distinct_answers = len(set(labels.values()))
-    return len(options) < distinct_answers and all(n >= 2 for _, n in common)
+    fewer = (
+        len(options) < distinct_answers if separator == "," else len(options) <= distinct_answers
+    )
+    return fewer and all(n >= 2 for _, n in common)

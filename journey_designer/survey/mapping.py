@@ -134,3 +134,20 @@ def _suggest_segments(table: SurveyTable, journey: JourneyMap, mapping: SurveyMa
             mapping.segment_column = info.index
             mapping.segment_personas = matched
             return
+
+
+def refind_columns(table: SurveyTable, mapping: SurveyMapping) -> tuple[SurveyMapping, list[str]]:
+    """A saved mapping on an updated file (Refresh data, `import --mapping`): each column is
+    found again by its header, so a column that moved keeps its meaning. Returns the
+    mapping and the headers no longer in the file."""
+    columns = []
+    missing = []
+    for column in mapping.columns:
+        found = table.find_column(column.header) if column.header else None
+        if found is None and column.header and column.stage_id:
+            missing.append(column.header)
+            continue
+        index = found.index if found is not None else column.column
+        if index < len(table.columns):
+            columns.append(column.model_copy(update={"column": index}))
+    return mapping.model_copy(update={"columns": columns}), missing

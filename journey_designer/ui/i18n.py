@@ -117,6 +117,7 @@ _MAP_LABEL_SOURCES: dict[str, object] = {  # QT_TRANSLATE_NOOP marks them for lu
     "channel.partner": QT_TRANSLATE_NOOP("MapLabels", "Partner"),
     "curve.as_is": QT_TRANSLATE_NOOP("MapLabels", "As-is"),
     "curve.to_be": QT_TRANSLATE_NOOP("MapLabels", "To-be"),
+    "curve.measured": QT_TRANSLATE_NOOP("MapLabels", "Measured (survey)"),
     "metric.responses": QT_TRANSLATE_NOOP("MapLabels", "Responses"),
     "metric.mean": QT_TRANSLATE_NOOP("MapLabels", "Mean"),
     "metric.satisfaction": QT_TRANSLATE_NOOP("MapLabels", "Satisfaction"),

@@ -194,6 +194,7 @@ class EmotionPlotItem(QGraphicsItem):
             self._paint_curve(painter, curve, path)
         for curve, _path in shown:
             self._paint_points(painter, curve, lod)
+        self._paint_disagreements(painter, {c.curve_id for c, _ in shown})
         for curve, _path in shown:  # labels last: above every curve
             self._paint_labels(painter, curve, lod)
         self._paint_scale_values(painter, lod)
@@ -214,17 +215,41 @@ class EmotionPlotItem(QGraphicsItem):
         if path.isEmpty():
             return
         colour = QColor(curve.colour)
-        if curve.variant is CurveVariant.AS_IS:
+        if curve.variant is CurveVariant.AS_IS and not curve.measured:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(_area_gradient(colour, self._area))
             painter.drawPath(_closed_to_bottom(path, self._area.bottom()))
         pen = QPen(colour, CURVE_WIDTH)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        if curve.variant is CurveVariant.TO_BE:
+        if curve.measured:
+            pen.setDashPattern(MEASURED_DASHES)
+        elif curve.variant is CurveVariant.TO_BE:
             pen.setDashPattern([3.0, 2.0])
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(path)
+
+    def _paint_disagreements(self, painter: QPainter, shown: set[str]) -> None:
+        """A red bracket where the measured curve and the estimate part ways, with a "!"."""
+        curves = {c.curve_id: c for c in self.plot.curves}
+        personas = {c.persona_id for cid, c in curves.items() if cid in shown and c.measured}
+        pen = QPen(DISAGREEMENT, 1.5)
+        pen.setCosmetic(True)
+        for flag in self.plot.disagreements:
+            if flag.persona_id not in personas:
+                continue
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            top, bottom = sorted((flag.estimate_y, flag.measured_y))
+            x = flag.x
+            painter.drawLine(QLineF(x, top, x, bottom))
+            painter.drawLine(QLineF(x - 3.0, top, x + 3.0, top))
+            painter.drawLine(QLineF(x - 3.0, bottom, x + 3.0, bottom))
+            centre = QPointF(x, (top + bottom) / 2)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(DISAGREEMENT)
+            painter.drawEllipse(centre, 5.5, 5.5)
+            self.text_painter.draw_centred(painter, "!", centre, 8.0, QColor("#FFFFFF"))
 
     def _paint_points(self, painter: QPainter, curve: CurveLayout, lod: float) -> None:
         ring = QColor(curve.colour)
@@ -274,7 +299,9 @@ class EmotionPlotItem(QGraphicsItem):
                 paint_current_mark(painter, self.text_painter, entry.swatch, entry.line)
             pen = QPen(QColor(entry.colour), CURVE_WIDTH)
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-            if entry.variant is CurveVariant.TO_BE:
+            if entry.measured:
+                pen.setDashPattern(MEASURED_DASHES)
+            elif entry.variant is CurveVariant.TO_BE:
                 pen.setDashPattern([3.0, 2.0])
             painter.setPen(pen)
             swatch = entry.swatch
@@ -293,6 +320,10 @@ class EmotionPlotItem(QGraphicsItem):
                 self.text_painter.draw_centred(
                     painter, text, QPointF(x, y), SCALE_TEXT_SIZE, text_colour("goal")
                 )
+
+
+MEASURED_DASHES = [0.1, 2.0]  # round dots: the measured curve, beside the solid estimate
+DISAGREEMENT = QColor("#D62728")
 
 
 def _neutral_value(scale_min: int, scale_max: int) -> float:

@@ -356,13 +356,12 @@ def _put_curves(build: _Builder, plan: ImportPlan) -> None:
 
 def _put_quotes(build: _Builder, table: SurveyTable, plan: ImportPlan) -> None:
     source_id = plan.source.id
-    verbatim = {
-        text for c in table.columns if c.role is Role.TEXT for text in table.text_counts(c.index)
-    }
-    verbatim |= {scrub_personal(text) for text in verbatim}
-    wanted = {(q.stage_id, q.text) for q in plan.quotes}
     old = [c for c in build.scratch.cards if c.source_id == source_id and QUOTE_TAG in c.tags]
-    stale = [c.id for c in old if c.text in verbatim and (c.stage_id, c.text) not in wanted]
+    wanted = {(q.stage_id, q.text) for q in plan.quotes}
+    stale = []
+    if old:  # a quote still word for word in the answers is data; a rewritten one is theirs
+        verbatim = _answers(table, plan.source.mapping)
+        stale = [c.id for c in old if c.text in verbatim and (c.stage_id, c.text) not in wanted]
     if stale:
         build.do(remove_cards(build.scratch, stale))
     present = {(c.stage_id, c.text) for c in old if c.id not in stale}
@@ -380,6 +379,16 @@ def _put_quotes(build: _Builder, table: SurveyTable, plan: ImportPlan) -> None:
         )  # fmt: skip
         build.do(add_card(build.scratch, card))
         present.add((quote.stage_id, quote.text))
+
+
+def _answers(table: SurveyTable, mapping: SurveyMapping) -> set[str]:
+    texts: set[str] = set()
+    for column in mapping.columns:
+        if column.role == Role.TEXT and column.column < len(table.columns):
+            answers = table.text_counts(column.column)
+            texts.update(answers)
+            texts.update(scrub_personal(text) for text in answers)
+    return texts
 
 
 def _quote_lane(build: _Builder) -> str:

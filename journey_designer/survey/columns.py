@@ -9,8 +9,10 @@ survey metadata, dates, numbers (NPS, ratings on a known scale, other numbers), 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -34,6 +36,7 @@ class Role(StrEnum):
     IGNORED = "ignored"
 
 
+MAX_LIKERT_LEVELS = 11
 MEASURE_ROLES = frozenset({Role.RATING, Role.LIKERT, Role.NPS})
 KNOWN_SCALES: tuple[tuple[float, float], ...] = ((0, 10), (1, 10), (1, 4), (1, 5), (1, 7), (0, 100))
 
@@ -136,9 +139,19 @@ def type_column(
     return info
 
 
+SAMPLE = 400  # distinct answers looked at to decide a role (ids and comments have 100,000)
+
+
+def _sample(answers: dict[int, Cell]) -> dict[int, Cell]:
+    if len(answers) <= SAMPLE:
+        return answers
+    return dict(itertools.islice(answers.items(), SAMPLE))
+
+
 def _role(info: ColumnInfo, answers: dict[int, Cell], values: list[Cell]) -> Role:
     title = info.header.lower()
-    personal = _personal_kind(title, answers, info.counts)
+    sample = _sample(answers)
+    personal = _personal_kind(title, sample, info.counts)
     if personal:
         info.personal_kind = personal
         return Role.PERSONAL
@@ -148,18 +161,21 @@ def _role(info: ColumnInfo, answers: dict[int, Cell], values: list[Cell]) -> Rol
         return Role.ID
     if _METADATA.match(title) or _METADATA.match(info.code.lower()):
         return Role.IGNORED
-    if _share(info, answers, is_date_like) >= 0.9:
+    if _share(info, sample, is_date_like) >= 0.9:
         return Role.TIMESTAMP
+    if any(as_number(v) is None for v in sample.values()):
+        return _text_role(info, answers, sample, title)
     numbers = {c: as_number(v) for c, v in answers.items()}
     if all(x is not None for x in numbers.values()):
         return _numeric_role(info, {c: x for c, x in numbers.items() if x is not None}, title)
-    return _text_role(info, answers, title)
+    return _text_role(info, answers, sample, title)
 
 
-def _share(info: ColumnInfo, answers: dict[int, Cell], test: object) -> float:
-    assert callable(test)
+def _share(info: ColumnInfo, answers: dict[int, Cell], test: Callable[[Cell], bool]) -> float:
+    """The share of answers (weighted by how often each was given) that pass `test`."""
+    total = sum(info.counts[c] for c in answers)
     hits = sum(info.counts[c] for c, v in answers.items() if test(v))
-    return hits / info.n if info.n else 0.0
+    return hits / total if total else 0.0
 
 
 def _personal_kind(title: str, answers: dict[int, Cell], counts: dict[int, int]) -> str:
@@ -170,7 +186,7 @@ def _personal_kind(title: str, answers: dict[int, Cell], counts: dict[int, int])
         if asks and pattern.search(title):
             return kind
     texts = {c: clean_text(v) for c, v in answers.items() if isinstance(v, str)}
-    total = sum(counts[c] for c in answers)
+    total = sum(counts[c] for c in answers)  # of the sample
     for kind, pattern in _PERSONAL_VALUES:
         hits = sum(counts[c] for c, text in texts.items() if pattern.match(text))
         if total and hits * 2 > total:
@@ -233,25 +249,27 @@ def _scale_from_values(
     return None
 
 
-def _text_role(info: ColumnInfo, answers: dict[int, Cell], title: str) -> Role:
-    labels = {c: clean_text(str(v)) for c, v in answers.items()}
-    likert = match_likert(set(labels.values()))
-    if likert is not None:
-        info.numbers = {c: likert.values[label] for c, label in labels.items()}
-        info.scale, info.likert_family = likert.scale, likert.family
-        if likert.reversed_codes:
-            info.notes.append("the answers' codes run against their wording; the wording was used")
-        return Role.LIKERT
-    if _is_option_column(info, set(labels.values())):
+def _text_role(
+    info: ColumnInfo, answers: dict[int, Cell], sample: dict[int, Cell], title: str
+) -> Role:
+    distinct = {c: clean_text(str(v)) for c, v in sample.items()}
+    if len(answers) <= MAX_LIKERT_LEVELS:  # a scale has a handful of answers
+        likert = match_likert(set(distinct.values()))
+        if likert is not None:
+            info.numbers = {c: likert.values[label] for c, label in distinct.items()}
+            info.scale, info.likert_family = likert.scale, likert.family
+            if likert.reversed_codes:
+                info.notes.append("the answers' codes run against their wording; the wording won")
+            return Role.LIKERT
+    if len(answers) == 1 and _is_option_column(info, set(distinct.values())):
         return Role.MULTI
-    separator = _separator(info, labels)
+    separator = _separator(info, distinct)
     if separator:
         info.separator = separator
         return Role.MULTI
-    distinct = len(set(labels.values()))
     if _TEXT_HEADERS.search(title):
         return Role.TEXT  # comments repeat themselves ("Too slow") and are still comments
-    if distinct <= 30 and info.n >= 3 * distinct:
+    if len(answers) <= 30 and info.n >= 3 * len(answers):
         return Role.CATEGORY
     return Role.TEXT
 
@@ -267,10 +285,11 @@ def _is_option_column(info: ColumnInfo, labels: set[str]) -> bool:
 
 
 def _separator(info: ColumnInfo, labels: dict[int, str]) -> str:
+    total = sum(info.counts[c] for c in labels)
     for separator in _SEPARATORS:
         joined = sum(info.counts[c] for c, text in labels.items() if separator in text)
         needed = 0.5 if separator == "," else 0.3
-        if info.n and joined >= needed * info.n and _options_recur(info, labels, separator):
+        if total and joined >= needed * total and _options_recur(info, labels, separator):
             return separator
     return ""
 

@@ -11,7 +11,6 @@ from datetime import date, datetime, time, timedelta
 
 from journey_designer.survey.cells import Cell
 
-_SPACES = re.compile(r"\s+")
 # Numbers stored as text: "4", "-2", "3.5", "1.14628E+11", " 7 ". Codes with a leading
 # zero ("01", "007") are identifiers and stay text.
 _NUMBER = re.compile(r"^[+-]?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$|^[+-]?\.\d+$")
@@ -34,12 +33,22 @@ SKIP_TOKENS = frozenset(
 
 
 def clean_text(value: str) -> str:
-    """One spelling per answer: non-breaking spaces, runs of spaces and edges removed."""
-    return _SPACES.sub(" ", value.replace("\xa0", " ").replace("\u3000", " ")).strip()
+    """One spelling per answer: runs of spaces (non-breaking and ideographic ones too)
+    become one space, and the edges are trimmed."""
+    return " ".join(value.split())
+
+
+_LONGEST_SKIP = max(len(token) for token in SKIP_TOKENS) + 4
 
 
 def is_skip(value: Cell) -> bool:
-    return value is None or (isinstance(value, str) and clean_text(value).lower() in SKIP_TOKENS)
+    if value is None:
+        return True
+    return (
+        isinstance(value, str)
+        and len(value) <= _LONGEST_SKIP
+        and (clean_text(value).lower() in SKIP_TOKENS)
+    )
 
 
 def as_number(value: Cell) -> float | None:

@@ -1,0 +1,206 @@
+"""The reading child: `python -m journey_designer.survey.child MODE PATH SHEET LIMIT_MB`.
+
+MODE is `read` (a pickled `ReadResult` on stdout) or `sheets` (a pickled list of names).
+SHEET is the sheet name, or empty for the default (sheet names are never empty). The parent
+runs the cheap pre-checks while this interpreter starts, then writes `go KIND` (the file's
+real type, or `text`) on stdin; a closed stdin means "stop".
+
+The memory limit is set before anything is read, so calamine's allocation failures end here
+(as an abort) instead of in the app. calamine starts parsing in a helper thread (it releases
+the GIL) as soon as `go` arrives, and the rest of the reader is imported meanwhile, so the
+~40 ms of imports cost no time. Imports stay lean: no pydantic, Qt, openpyxl.
+
+Exit codes: 0 result on stdout; 2 the file was refused (`@error message` on stderr);
+3 out of memory. Progress goes to stderr as `@progress done total` lines.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+EXIT_REFUSED = 2
+EXIT_TOO_LARGE = 3
+PROGRESS_PREFIX = "@progress "
+ERROR_PREFIX = "@error "
+GO = "go"
+WORKBOOK_KINDS = ("xlsx", "xlsm", "xlsb", "xls", "ods")
+
+
+class StartedParse:
+    """calamine opening a workbook and parsing one sheet in a helper thread.
+
+    `sheet` None parses the first visible worksheet. The thread only fills attributes;
+    the reader maps `error` to a message and reads the rest in the calling thread.
+    A second thread looks for boolean cells in an .xlsx's sheet XML meanwhile: without
+    them the reader skips the (costly) check that keeps True apart from 1.0.
+    """
+
+    def __init__(self, path: str, sheet: str | None, kind: str) -> None:
+        import _thread  # `threading` costs ~5 ms to import, before the parse could start
+
+        import python_calamine
+
+        self.workbook: python_calamine.CalamineWorkbook | None = None
+        self.sheet_name: str | None = None
+        self.sheet: python_calamine.CalamineSheet | None = None
+        self.error: BaseException | None = None
+        self.may_hold_bools = True
+        self._parsed = _thread.allocate_lock()
+        self._parsed.acquire()
+        self._scanned = _thread.allocate_lock()
+        _thread.start_new_thread(self._parse, (path, sheet))
+        if kind in ("xlsx", "xlsm"):
+            self._scanned.acquire()
+            _thread.start_new_thread(self._scan, (path,))
+
+    def _parse(self, path: str, sheet: str | None) -> None:
+        import python_calamine
+
+        try:
+            workbook = python_calamine.CalamineWorkbook.from_path(path)
+            self.workbook = workbook
+            worksheets = [
+                m for m in workbook.sheets_metadata
+                if m.typ == python_calamine.SheetTypeEnum.WorkSheet
+            ]
+            if sheet is None:
+                visible = python_calamine.SheetVisibleEnum.Visible
+                sheet = next((m.name for m in worksheets if m.visible == visible), None)
+            if sheet is not None and any(m.name == sheet for m in worksheets):
+                self.sheet = workbook.get_sheet_by_name(sheet)
+                self.sheet_name = sheet
+        except BaseException as error:  # handed to the reading thread, which decides
+            self.error = error
+        finally:
+            self._parsed.release()
+
+    def _scan(self, path: str) -> None:
+        """Whether any sheet XML has a `t="b"` (boolean) cell; streamed, 1 MB at a time."""
+        try:
+            self.may_hold_bools = _xml_has_bools(path)
+        except BaseException:
+            self.may_hold_bools = True  # unknown: keep the check
+        finally:
+            self._scanned.release()
+
+    def wait(self, timeout: float) -> bool:
+        """True once the parse (and the boolean scan) has ended, well or not."""
+        for lock in (self._parsed, self._scanned):
+            if not lock.acquire(timeout=timeout):
+                return False
+            lock.release()
+        return True
+
+
+def _xml_has_bools(path: str) -> bool:
+    import zipfile
+
+    markers = (b't="b"', b"t='b'")
+    with zipfile.ZipFile(path) as archive:
+        for info in archive.infolist():
+            if not (info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml")):
+                continue
+            with archive.open(info) as stream:
+                tail = b""
+                while block := stream.read(1024 * 1024):
+                    window = tail + block
+                    if any(marker in window for marker in markers):
+                        return True
+                    tail = block[-8:]
+    return False
+
+
+def limit_memory(limit_mb: int) -> None:
+    """Cap the address space (Linux, macOS); without `resource` (Windows) run unlimited."""
+    try:
+        import resource
+    except ImportError:
+        return
+    limit = limit_mb * 1024 * 1024
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    try:
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ValueError, OSError):
+        return  # a platform that refuses the limit reads without it
+
+
+def _progress(done: int, total: int) -> None:
+    os.write(2, f"{PROGRESS_PREFIX}{done} {total}\n".encode())
+
+
+def _refuse(message: str) -> None:
+    os.write(2, f"{ERROR_PREFIX}{' '.join(message.split())}\n".encode())
+    os._exit(EXIT_REFUSED)
+
+
+def main(argv: list[str] | None = None) -> None:
+    mode, path, sheet_text, limit_text = sys.argv[1:] if argv is None else argv
+    limit_memory(int(limit_text))
+    verdict = sys.stdin.readline().split()
+    if len(verdict) != 2 or verdict[0] != GO:
+        os._exit(0)  # the parent refused the file or went away
+    kind = verdict[1]
+    sheet = sheet_text or None
+    started = StartedParse(path, sheet, kind) if mode == "read" and kind in WORKBOOK_KINDS else None
+    try:
+        _serve(mode, path, sheet, kind, started)
+    except MemoryError:
+        os._exit(EXIT_TOO_LARGE)  # no traceback: printing it could need memory too
+    except BaseException:
+        import traceback
+
+        traceback.print_exc()
+        sys.stderr.flush()
+        os._exit(1)
+    os._exit(0)  # skip interpreter teardown: the result is out, freeing it is wasted time
+
+
+def _serve(
+    mode: str, path: str, sheet: str | None, kind: str, started: StartedParse | None
+) -> None:
+    from pathlib import Path
+
+    from journey_designer.survey.cells import SurveyReadError
+    from journey_designer.survey.reading import list_sheet_names, read_file
+
+    try:
+        result: object
+        if mode == "sheets":
+            result = list_sheet_names(Path(path), checked_kind=kind)
+        else:
+            result = read_file(Path(path), sheet, _progress, digest=False, checked_kind=kind,
+                               started=started)
+    except SurveyReadError as error:
+        _refuse(str(error))
+    _write(result)
+
+
+def _write(result: object) -> None:
+    """Pickle the result column by column, so the parent unpickles while this pickles.
+
+    The stream: the number of columns that follow (-1 for a plain object), the result
+    (its sheet's columns left empty), then each column.
+    """
+    import pickle
+
+    from journey_designer.survey.cells import ReadResult
+
+    out = sys.stdout.buffer
+    pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
+    if not isinstance(result, ReadResult):
+        pickler.dump(-1)
+        pickler.dump(result)
+    else:
+        columns, result.sheet.columns = result.sheet.columns, []
+        pickler.dump(len(columns))
+        pickler.dump(result)
+        for column in columns:
+            pickler.dump(column)  # one pickler and one unpickler: their memos stay in step
+    out.flush()
+
+
+if __name__ == "__main__":
+    main()

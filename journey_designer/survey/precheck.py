@@ -1,0 +1,317 @@
+"""Cheap checks before a survey file is read: what the file really is, and whether it is safe.
+
+Everything here reads a few kilobytes, a zip directory or a small XML part, in pure Python,
+so nothing here can crash the process. The type comes from the bytes, not the name: a CSV
+saved as `.xlsx` or a password-protected workbook is named for what it is, with what to do.
+
+The zip checks catch zip bombs and sheets that claim a vast grid (calamine allocates the
+whole bounding box of the cells, so one cell at XFD1048576 asks for 17 billion cells and
+aborts the process). They are a first line only: the reading child's memory limit is the
+backstop for whatever they miss.
+"""
+
+from __future__ import annotations
+
+import mmap
+import os
+import re
+import stat
+import struct
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from journey_designer.survey.cells import FileKind, SurveyReadError
+
+HEAD_BYTES = 64 * 1024
+SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"}
+
+MAX_ZIP_MEMBERS = 10_000
+MAX_TOTAL_UNCOMPRESSED = 4 * 1024**3  # a 1,048,576-row × 30-column sheet is ~1.5 GB of XML
+MAX_SHARED_STRINGS = 512 * 1024**2  # calamine holds every shared string in memory at once
+MAX_RATIO = 200  # sheets compress ~10:1, repetitive ones ~50:1; zip bombs 1000:1 and more
+RATIO_FLOOR = 16 * 1024**2  # small parts may compress as well as they like
+MAX_CELLS = 10_000_000  # a bounding box above this must be backed by that much XML...
+MIN_XML_BYTES_PER_100_CELLS = 1  # ...at least 1 byte per 100 cells, else it is a lie
+SCAN_BYTES = 2 * 1024**2  # sheets this small get every cell reference checked (~5 ms)
+
+ZIP_MAGIC = b"PK\x03\x04"
+EMPTY_ZIP_MAGIC = b"PK\x05\x06"
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ENCRYPTED_NAMES = ("EncryptedPackage".encode("utf-16-le"), "EncryptionInfo".encode("utf-16-le"))
+OTHER_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"{\\rtf", "an RTF document"),
+    (b"Rar!", "a RAR archive"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"\x1f\x8b", "a gzip archive"),
+)
+PROTECTED_ADVICE = "remove the password in Excel (File ▸ Info ▸ Protect Workbook) and import again"
+EXPORT_ADVICE = "export the responses as .xlsx or .csv from the survey tool and import that file"
+
+_DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"')
+# Only references beyond column ZZ or row 99,999 are collected: normal sheets have none, so
+# the scan runs at search speed instead of building a match per cell.
+_FAR_REFERENCE = re.compile(rb'\br="([A-Z]{3,}\d+|[A-Z]{1,2}\d{6,})"')
+_REFERENCE = re.compile(rb"([A-Z]+)(\d+)")
+
+
+@dataclass(frozen=True)
+class Detected:
+    """What a file really is. `head` is its first bytes (up to 64 kB), kept for the reader."""
+
+    kind: FileKind | None  # None: text, the reader decides between CSV and TSV
+    size: int
+    head: bytes
+
+
+def too_large(name: str, reason: str = "") -> SurveyReadError:
+    detail = f" ({reason})" if reason else ""
+    return SurveyReadError(f"{name} is too large or malformed to read safely{detail}")
+
+
+def check(path: Path) -> str:
+    """Every check; the file's kind, or "text" (the reader tells CSV from TSV)."""
+    detected = detect(path)
+    if detected.kind is None:
+        return "text"
+    if detected.kind != "xls":
+        check_zip(path)
+    return detected.kind
+
+
+def check_path(path: Path) -> int:
+    """The file's size in bytes, or a message for a path that is not a readable, non-empty file."""
+    name = path.name or str(path)
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise SurveyReadError(f"{name} was not found; check the file name and folder") from None
+    except OSError as error:
+        raise SurveyReadError(f"{name} cannot be opened ({error.strerror}); "
+                              "copy it to a folder you can read and import again") from None
+    if stat.S_ISDIR(info.st_mode):
+        if path.suffix.lower() == ".numbers":
+            raise _numbers(name)
+        raise SurveyReadError(f"{name} is a folder, not a file; choose the survey file inside it")
+    if not stat.S_ISREG(info.st_mode):
+        raise SurveyReadError(f"{name} is not a regular file; choose a saved survey export")
+    if info.st_size == 0:
+        raise SurveyReadError(f"{name} is empty (0 bytes); export it again from the survey tool")
+    if not os.access(path, os.R_OK):
+        raise SurveyReadError(f"{name} cannot be opened (permission denied); "
+                              "copy it to a folder you can read and import again")
+    return info.st_size
+
+
+def detect(path: Path) -> Detected:
+    """The real type of `path` from its bytes; SurveyReadError when it is not a survey we read."""
+    size = check_path(path)
+    name = path.name
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(HEAD_BYTES)
+    except OSError as error:
+        raise SurveyReadError(f"{name} cannot be opened ({error.strerror}); "
+                              "copy it to a folder you can read and import again") from None
+    if head.startswith((ZIP_MAGIC, EMPTY_ZIP_MAGIC)):
+        return Detected(_zip_kind(path), size, head)
+    if head.startswith(OLE2_MAGIC):
+        _check_ole2(path)
+        return Detected("xls", size, head)
+    if path.suffix.lower() == ".numbers":
+        raise _numbers(name)
+    for magic, what in OTHER_MAGIC:
+        if head.startswith(magic):
+            raise SurveyReadError(f"{name} is {what}, not a spreadsheet; {EXPORT_ADVICE}")
+    _check_text(name, path.suffix.lower(), head)
+    return Detected(None, size, head)
+
+
+def _numbers(name: str) -> SurveyReadError:
+    return SurveyReadError(f"{name} is an Apple Numbers file; in Numbers choose File ▸ Export To "
+                           "▸ Excel or CSV and import the exported file")
+
+
+def _damaged(name: str, what: str = "an Excel workbook") -> SurveyReadError:
+    return SurveyReadError(
+        f"{name} is damaged (not a complete {what}); export it again from the survey tool")
+
+
+def _zip_kind(path: Path) -> FileKind:
+    name = path.name
+    _check_member_count(path)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            if "xl/workbook.xml" in names:
+                return "xlsm" if _is_macro_enabled(archive, names) else "xlsx"
+            if "xl/workbook.bin" in names:
+                return "xlsb"
+            if "mimetype" in names and _mimetype(archive).endswith("opendocument.spreadsheet"):
+                return "ods"
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError):
+        if path.suffix.lower() == ".ods":
+            raise _damaged(name, "OpenDocument spreadsheet") from None
+        raise _damaged(name) from None
+    if any(member.startswith("Index/") for member in names) or path.suffix.lower() == ".numbers":
+        raise _numbers(name)
+    if "[Content_Types].xml" in names and path.suffix.lower() in SPREADSHEET_SUFFIXES:
+        raise _damaged(name)  # an Office package without its workbook part
+    raise SurveyReadError(f"{name} is a zip archive, not an Excel or OpenDocument workbook; "
+                          f"{EXPORT_ADVICE}")
+
+
+def _check_member_count(path: Path) -> None:
+    """Refuse a zip directory with too many entries before zipfile builds one object per entry."""
+    with path.open("rb") as stream:
+        stream.seek(0, os.SEEK_END)
+        end = stream.tell()
+        stream.seek(max(0, end - 65_557))  # the end record and its comment sit in the last 64 kB
+        tail = stream.read()
+    at = tail.rfind(EMPTY_ZIP_MAGIC)
+    if at < 0 or at + 12 > len(tail):
+        return  # zipfile will call it damaged
+    (entries,) = struct.unpack("<H", tail[at + 10 : at + 12])
+    zip64_record = tail.rfind(b"PK\x06\x06", 0, at)
+    if entries == 0xFFFF and zip64_record >= 0 and zip64_record + 40 <= len(tail):
+        (entries,) = struct.unpack("<Q", tail[zip64_record + 32 : zip64_record + 40])
+    if entries > MAX_ZIP_MEMBERS:
+        raise too_large(path.name, f"{entries:,} parts in the archive")
+
+
+def _is_macro_enabled(archive: zipfile.ZipFile, names: set[str]) -> bool:
+    if "[Content_Types].xml" not in names:
+        return False
+    if archive.getinfo("[Content_Types].xml").file_size > 1024**2:
+        return False
+    return b"macroEnabled" in archive.read("[Content_Types].xml")
+
+
+def _mimetype(archive: zipfile.ZipFile) -> str:
+    if archive.getinfo("mimetype").file_size > 256:
+        return ""
+    return archive.read("mimetype").decode("ascii", "replace").strip()
+
+
+def _check_ole2(path: Path) -> None:
+    """An OLE2 file holding EncryptionInfo/EncryptedPackage is a password-protected .xlsx."""
+    with path.open("rb") as stream, mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        if any(data.find(entry) >= 0 for entry in ENCRYPTED_NAMES):
+            raise SurveyReadError(f"{path.name} is password-protected; {PROTECTED_ADVICE}")
+
+
+def _check_text(name: str, suffix: str, head: bytes) -> None:
+    """Refuse binary files, HTML and XML pretending to be spreadsheets, and misnamed CSV."""
+    utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16(head)
+    if not utf16 and b"\x00" in head:
+        raise SurveyReadError(f"{name} is not a spreadsheet or a text (CSV) file; {EXPORT_ADVICE}")
+    start = head[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if start.startswith((b"<!doctype html", b"<html", b"<table")):
+        raise SurveyReadError(f"{name} is a web page (HTML), not a spreadsheet; open it in "
+                              "Excel, save it as .xlsx and import that file")
+    if start.startswith(b"<?xml") and b"urn:schemas-microsoft-com:office:spreadsheet" in head:
+        raise SurveyReadError(f"{name} is an Excel 2003 XML spreadsheet; open it in Excel, "
+                              "save it as .xlsx and import that file")
+    if suffix in SPREADSHEET_SUFFIXES:
+        tabbed = _first_line(head, utf16).count("\t") > 0
+        what, new_suffix = ("tab-separated", ".tsv") if tabbed else ("CSV", ".csv")
+        stem = name[: -len(suffix)]
+        raise SurveyReadError(
+            f"{name} is a text ({what}) file with an {suffix} name; rename it to "
+            f"{stem}{new_suffix} and import again")
+
+
+def _looks_utf16(head: bytes) -> bool:
+    """BOM-less UTF-16: mostly-ASCII text leaves a NUL in every other byte."""
+    sample = head[:4096]
+    if len(sample) < 4:
+        return False
+    return max(sample[0::2].count(0), sample[1::2].count(0)) > len(sample) // 4
+
+
+def _first_line(head: bytes, utf16: bool) -> str:
+    if utf16:
+        return head[:4096].replace(b"\x00", b"").decode("latin-1").split("\n")[0]
+    return head[:4096].decode("latin-1").split("\n")[0]
+
+
+def check_zip(path: Path) -> list[str]:
+    """Zip-bomb, size and grid checks of an .xlsx/.xlsm/.xlsb/.ods; returns the sheet parts."""
+    name = path.name
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+            _check_sizes(name, members)
+            sheets = [m for m in members if is_sheet_part(m.filename)]
+            for member in sheets:
+                _check_grid(name, archive, member)
+            return [m.filename for m in sheets]
+    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError):
+        raise _damaged(name) from None
+    except zipfile.LargeZipFile:
+        raise too_large(name) from None
+
+
+def is_sheet_part(member: str) -> bool:
+    return member.startswith("xl/worksheets/") and member.endswith((".xml", ".bin"))
+
+
+def _check_sizes(name: str, members: list[zipfile.ZipInfo]) -> None:
+    if len(members) > MAX_ZIP_MEMBERS:
+        raise too_large(name, f"{len(members):,} parts in the archive")
+    total = 0
+    for member in members:
+        total += member.file_size
+        if member.file_size > RATIO_FLOOR and member.file_size > MAX_RATIO * max(
+            member.compress_size, 1
+        ):
+            ratio = member.file_size // max(member.compress_size, 1)
+            raise too_large(name, f"a part expands {ratio:,} times, like a zip bomb")
+        if member.filename.startswith("xl/sharedStrings") and member.file_size > MAX_SHARED_STRINGS:
+            raise too_large(name, f"{member.file_size / 1024**2:,.0f} MB of shared text")
+    if total > MAX_TOTAL_UNCOMPRESSED:
+        raise too_large(name, f"{total / 1024**3:,.1f} GB uncompressed")
+
+
+def _check_grid(name: str, archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> None:
+    """Refuse a sheet whose cells span a grid far larger than its XML could hold."""
+    if not member.filename.endswith(".xml"):
+        return
+    with archive.open(member) as stream:
+        start = stream.read(4096) if member.file_size > SCAN_BYTES else stream.read()
+    declared = _DIMENSION.search(start)
+    if declared:
+        _check_area(name, member.file_size, *_corners(declared.groups()))
+    if member.file_size <= SCAN_BYTES:
+        far = [_REFERENCE.match(found) for found in _FAR_REFERENCE.findall(start)]
+        cells = [match.groups() for match in far if match]
+        if cells:
+            last_column = max(_column_number(column) for column, _row in cells)
+            last_row = max(int(row) for _column, row in cells)
+            _check_area(name, member.file_size, 1, 1, last_column, last_row)
+
+
+def _corners(groups: tuple[bytes | None, ...]) -> tuple[int, int, int, int]:
+    first_column, first_row, last_column, last_row = groups
+    assert first_column is not None and first_row is not None
+    left, top = _column_number(first_column), int(first_row)
+    if last_column is None or last_row is None:
+        return left, top, left, top
+    return left, top, _column_number(last_column), int(last_row)
+
+
+def _check_area(name: str, xml_bytes: int, left: int, top: int, right: int, bottom: int) -> None:
+    area = (abs(right - left) + 1) * (abs(bottom - top) + 1)
+    if area > MAX_CELLS and area > xml_bytes * 100 // MIN_XML_BYTES_PER_100_CELLS:
+        raise too_large(name, f"a sheet spans {area:,} cells but holds far fewer")
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - 64
+    return number

@@ -1,0 +1,275 @@
+"""Reading an untrusted survey file in a child process with a memory limit.
+
+calamine aborts the whole process (SIGABRT, which no `try` catches) on some tiny crafted
+workbooks, so the app never reads a file in its own process: `read_survey` starts
+`python -m journey_designer.survey.child` (a fresh interpreter, not a fork: the app is a Qt
+process with threads), caps its memory, passes progress back on a pipe, lets Cancel kill it,
+and turns a killed child into a clean refusal. The parent runs the cheap pre-checks while
+the child's interpreter starts, and hashes the file while the child reads it. The result
+comes back pickled on stdout, column by column, so the parent unpickles while the child
+pickles (nothing to clean up, unlike a temporary file), and only the classes a result is
+made of may be unpickled.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import importlib.util
+import io
+import logging
+import pickle
+import subprocess
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO
+
+from journey_designer.survey import child as child_protocol
+from journey_designer.survey.cells import (
+    ColumnData,
+    ImportCancelled,
+    ReadResult,
+    SurveyReadError,
+)
+from journey_designer.survey.precheck import check, check_path, too_large
+
+log = logging.getLogger(__name__)
+
+# Address space of the reading child, in MB. Reading a 1,000,000-row × 30-column CSV
+# survey peaks at ~0.6 GB resident (~0.75 GB of address space); a 1,000,000-row × 30-column
+# .xlsx needs calamine's dense grid (32 bytes a cell) plus its strings on top, ~1.9 GB. The
+# 99,000 × 32,767-character shared-string bomb asks for 3.2 GB and one cell at XFD1048576
+# for 500 GB, so 3 GB reads every real survey we measured and refuses those.
+DEFAULT_LIMIT = 3072
+
+POLL_SECONDS = 0.05  # how often Cancel is checked
+HASH_BLOCK = 1024 * 1024  # hashed between polls: ~2 ms each
+MAX_LOG_LINES = 200
+
+Progress = Callable[[int, int], None]
+ShouldCancel = Callable[[], bool]
+
+_BOOTSTRAP = (
+    "import sys;sys.path[:0]=sys.argv.pop(1).split('\\n');"
+    "from journey_designer.survey.child import main;main()"
+)
+_ALLOWED_GLOBALS = {
+    ("journey_designer.survey.cells", "ReadResult"),
+    ("journey_designer.survey.cells", "SheetData"),
+    ("journey_designer.survey.cells", "ColumnData"),
+    ("array", "_array_reconstructor"),
+    ("array", "array"),
+    ("datetime", "datetime"),
+    ("datetime", "date"),
+    ("datetime", "time"),
+    ("datetime", "timedelta"),
+    ("datetime", "timezone"),
+}
+
+
+def read_survey(
+    path: Path,
+    sheet: str | None = None,
+    *,
+    progress: Progress | None = None,
+    should_cancel: ShouldCancel | None = None,
+    memory_limit_mb: int = DEFAULT_LIMIT,
+) -> ReadResult:
+    """Read `sheet` of `path` (None: the first visible sheet with data) in a child process.
+
+    Raises SurveyReadError with a one-line message for a file that cannot be read, and
+    ImportCancelled when `should_cancel()` (polled every 50 ms) returns True.
+    """
+    check_path(path)
+    run = _ChildRun(path, ["read", str(path), sheet or "", str(memory_limit_mb)])
+    result = run.run(progress, should_cancel, hash_file=True)
+    if not isinstance(result, ReadResult):
+        raise _unexpected(path.name, f"child returned {type(result).__name__}", "")
+    result.sha256 = run.sha256
+    return result
+
+
+def list_sheets(path: Path, *, memory_limit_mb: int = DEFAULT_LIMIT) -> list[str]:
+    """Worksheet names in workbook order (a CSV's file stem), read in the child."""
+    check_path(path)
+    run = _ChildRun(path, ["sheets", str(path), "", str(memory_limit_mb)])
+    names = run.run(None, None, hash_file=False)
+    if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
+        raise _unexpected(path.name, "child returned no sheet list", "")
+    return names
+
+
+def child_command(arguments: list[str]) -> list[str]:
+    """The child's command line: `-I -S` skip site (~30 ms of start-up) and the environment,
+    so the paths to this package and to calamine are passed explicitly."""
+    roots = {str(Path(__file__).resolve().parents[2])}
+    spec = importlib.util.find_spec("python_calamine")
+    if spec is None or spec.origin is None:
+        return [sys.executable, "-m", "journey_designer.survey.child", *arguments]
+    roots.add(str(Path(spec.origin).resolve().parents[1]))
+    return [sys.executable, "-I", "-S", "-c", _BOOTSTRAP, "\n".join(sorted(roots)), *arguments]
+
+
+class _ChildRun:
+    """One child process: its output, its progress, its stderr log, and the file's hash."""
+
+    def __init__(self, path: Path, arguments: list[str]) -> None:
+        self.path = path
+        self.command = child_command(arguments)
+        self.result: object = None
+        self.result_error: BaseException | None = None
+        self.log_lines: list[str] = []
+        self.error_message: str | None = None
+        self.latest: tuple[int, int] | None = None
+        self.finished = threading.Event()
+        self.sha256 = ""
+
+    def run(
+        self, progress: Progress | None, should_cancel: ShouldCancel | None, *, hash_file: bool
+    ) -> object:
+        process = subprocess.Popen(
+            self.command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        )
+        assert process.stdin and process.stdout and process.stderr
+        readers = [
+            threading.Thread(target=self._read_output, args=(process.stdout,), daemon=True),
+            threading.Thread(target=self._read_errors, args=(process.stderr,), daemon=True),
+        ]
+        for reader in readers:
+            reader.start()
+        try:
+            self._start(process.stdin)
+            self._wait(process, progress, should_cancel, hash_file)
+        finally:
+            if process.poll() is None:
+                process.kill()
+            process.wait()  # reaped on every path: no zombie
+            for reader in readers:
+                reader.join()
+            for stream in (process.stdin, process.stdout, process.stderr):
+                stream.close()
+        self._deliver(progress)
+        return self._outcome(process.returncode)
+
+    def _start(self, stdin: IO[bytes]) -> None:
+        """Pre-check the file while the child's interpreter starts, then let it read."""
+        kind = check(self.path)  # raises for a file we refuse: the child is killed
+        with contextlib.suppress(BrokenPipeError):  # a child that died says why itself
+            stdin.write(f"{child_protocol.GO} {kind}\n".encode())
+            stdin.flush()
+
+    def _wait(
+        self,
+        process: subprocess.Popen[bytes],
+        progress: Progress | None,
+        should_cancel: ShouldCancel | None,
+        hash_file: bool,
+    ) -> None:
+        hasher = _Hasher(self.path) if hash_file else None
+        try:
+            while True:
+                if should_cancel is not None and should_cancel():
+                    process.kill()
+                    raise ImportCancelled()
+                if hasher is not None and not hasher.done:
+                    hasher.step()  # ~2 ms: overlaps the child's read
+                elif self.finished.wait(POLL_SECONDS):
+                    break
+                self._deliver(progress)
+            if hasher is not None:
+                self.sha256 = hasher.finish()
+        finally:
+            if hasher is not None:
+                hasher.close()
+
+    def _deliver(self, progress: Progress | None) -> None:
+        latest, self.latest = self.latest, None
+        if progress is not None and latest is not None:
+            progress(*latest)
+
+    def _read_output(self, stream: IO[bytes]) -> None:
+        """Unpickle the result as it arrives (see `child._write`), then drain the pipe."""
+        try:
+            unpickler = _ResultUnpickler(stream)
+            count = unpickler.load()
+            result = unpickler.load()
+            if isinstance(count, int) and count >= 0 and isinstance(result, ReadResult):
+                columns = [unpickler.load() for _ in range(count)]
+                if not all(isinstance(column, ColumnData) for column in columns):
+                    raise pickle.UnpicklingError("a column of the result is not a ColumnData")
+                result.sheet.columns = columns
+            self.result = result
+        except BaseException as error:  # a child that died mid-way; its exit status says why
+            self.result_error = error
+        finally:
+            while stream.read(1024 * 1024):
+                pass
+            self.finished.set()
+
+    def _read_errors(self, stream: IO[bytes]) -> None:
+        for raw in stream:
+            line = raw.decode("utf-8", "replace").rstrip("\n")
+            if line.startswith(child_protocol.PROGRESS_PREFIX):
+                done, _, total = line.removeprefix(child_protocol.PROGRESS_PREFIX).partition(" ")
+                if done.isdigit() and total.isdigit():
+                    self.latest = (int(done), int(total))
+            elif line.startswith(child_protocol.ERROR_PREFIX):
+                self.error_message = line.removeprefix(child_protocol.ERROR_PREFIX)
+            elif len(self.log_lines) < MAX_LOG_LINES:
+                self.log_lines.append(line)
+
+    def _outcome(self, returncode: int) -> object:
+        name = self.path.name
+        if returncode == 0 and self.result_error is None:
+            return self.result
+        if returncode == 0:
+            raise _unexpected(name, f"unreadable result: {self.result_error!r}", "")
+        if returncode == child_protocol.EXIT_REFUSED and self.error_message:
+            raise SurveyReadError(self.error_message)
+        if returncode < 0 or returncode == child_protocol.EXIT_TOO_LARGE:
+            # killed by a signal: calamine's abort on a failed allocation, or the OOM killer
+            log.info("reading child for %s ended with %s", name, returncode)
+            raise too_large(name)
+        raise _unexpected(name, f"exit status {returncode}", "\n".join(self.log_lines))
+
+
+class _Hasher:
+    """sha256 of the file, a block at a time between polls."""
+
+    def __init__(self, path: Path) -> None:
+        self.stream: io.BufferedReader = path.open("rb")
+        self.digest = hashlib.sha256()
+        self.done = False
+
+    def step(self) -> None:
+        block = self.stream.read(HASH_BLOCK)
+        if block:
+            self.digest.update(block)
+        else:
+            self.done = True
+
+    def finish(self) -> str:
+        while not self.done:
+            self.step()
+        return self.digest.hexdigest()
+
+    def close(self) -> None:
+        self.stream.close()
+
+
+class _ResultUnpickler(pickle.Unpickler):
+    """Only the classes a result is made of: a subverted child cannot run code here."""
+
+    def find_class(self, module: str, name: str) -> type:
+        if (module, name) not in _ALLOWED_GLOBALS:
+            raise pickle.UnpicklingError(f"unexpected {module}.{name} in a read result")
+        found: type = super().find_class(module, name)
+        return found
+
+
+def _unexpected(name: str, what: str, stderr: str) -> SurveyReadError:
+    log.error("reading child failed on %s (%s)\n%s", name, what, stderr)
+    return SurveyReadError(f"{name} could not be read because of an unexpected error in the "
+                           "reader (details are in the log); export it again as .xlsx or .csv")

@@ -4,6 +4,9 @@
     journey-designer templates [--lang zh|en]     one template a line: id, a tab, its title
     journey-designer new --template ID [--lang zh|en] -o FILE
     journey-designer validate FILE...
+    journey-designer inspect FILE [--sheet NAME] [--json]      what a survey spreadsheet holds
+    journey-designer import FILE [--sheet NAME] [--mapping M.json] [--save-mapping M.json]
+                     [--into MAP.journey.json] -o OUT.journey.json   (see cli_survey.py)
     journey-designer --version
 
 Exit codes: 0 success; 1 bad input (a short message on stderr, never a traceback);
@@ -25,7 +28,7 @@ EXIT_OK = 0
 EXIT_BAD_INPUT = 1
 EXIT_USAGE = 2
 LANGUAGES = ("zh", "en")
-COMMANDS = ("templates", "new", "validate")
+COMMANDS = ("templates", "new", "validate", "inspect", "import")
 
 log = logging.getLogger("journey_designer")
 
@@ -88,6 +91,9 @@ def _command_parser() -> argparse.ArgumentParser:
 
     validate = commands.add_parser("validate", help="check map files")
     validate.add_argument("files", nargs="+", type=Path)
+    from journey_designer import cli_survey
+
+    cli_survey.add_parsers(commands, LANGUAGES)
     return parser
 
 
@@ -110,6 +116,13 @@ def _run_command(args: list[str]) -> int:
         return _new_map(
             options.template, options.lang or _system_language(), options.output, options.force
         )
+    if options.command in ("inspect", "import"):
+        from journey_designer.cli_survey import SurveyCommandError, run
+
+        try:
+            return run(options)
+        except SurveyCommandError as error:
+            raise BadInput(str(error)) from None
     return _validate(options.files)
 
 

@@ -32,6 +32,7 @@ from journey_designer.ui.presentation import install_workshop
 from journey_designer.ui.selection_text import describe_selection
 from journey_designer.ui.settings import AppSettings
 from journey_designer.ui.structure import install_structure_editing
+from journey_designer.ui.survey_import import install_survey_import
 
 FIRST_RUN_SIZE = (1600, 1000)  # at most; and at most this share of the screen:
 FIRST_RUN_SCREEN_SHARE = 0.92
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.panels = install_panels(self)
         self.autosave = install_autosave(self)
         self.workshop = install_workshop(self)
+        self.survey_import = install_survey_import(self)
 
     # --- the document -----------------------------------------------------------------
 

@@ -32,8 +32,9 @@ class StartedParse:
 
     `sheet` None parses the first visible worksheet. The thread only fills attributes;
     the reader maps `error` to a message and reads the rest in the calling thread.
-    A second thread looks for boolean cells in an .xlsx's sheet XML meanwhile: without
-    them the reader skips the (costly) check that keeps True apart from 1.0.
+    A second thread streams an .xlsx's sheet XML meanwhile (`precheck.scan_xlsx`): it may
+    refuse the file before calamine's copying of shared text fills the memory limit, and
+    without boolean cells the reader skips the (costly) check that keeps True apart from 1.0.
     """
 
     def __init__(self, path: str, sheet: str | None, kind: str) -> None:
@@ -46,6 +47,7 @@ class StartedParse:
         self.sheet: python_calamine.CalamineSheet | None = None
         self.error: BaseException | None = None
         self.may_hold_bools = True
+        self.refusal: str | None = None
         self._parsed = _thread.allocate_lock()
         self._parsed.acquire()
         self._scanned = _thread.allocate_lock()
@@ -76,39 +78,29 @@ class StartedParse:
             self._parsed.release()
 
     def _scan(self, path: str) -> None:
-        """Whether any sheet XML has a `t="b"` (boolean) cell; streamed, 1 MB at a time."""
+        from pathlib import Path
+
+        from journey_designer.survey.precheck import scan_xlsx
+
         try:
-            self.may_hold_bools = _xml_has_bools(path)
+            scan = scan_xlsx(Path(path))
+            self.may_hold_bools, self.refusal = scan.may_hold_bools, scan.refusal
         except BaseException:
-            self.may_hold_bools = True  # unknown: keep the check
+            self.may_hold_bools = True  # unknown: keep the check; calamine will judge
         finally:
             self._scanned.release()
 
     def wait(self, timeout: float) -> bool:
-        """True once the parse (and the boolean scan) has ended, well or not."""
-        for lock in (self._parsed, self._scanned):
-            if not lock.acquire(timeout=timeout):
-                return False
-            lock.release()
+        """True once the parse has ended (well or not) or the scan refused the file."""
+        if not self._scanned.acquire(timeout=timeout):
+            return False
+        self._scanned.release()
+        if self.refusal is not None:
+            return True
+        if not self._parsed.acquire(timeout=timeout):
+            return False
+        self._parsed.release()
         return True
-
-
-def _xml_has_bools(path: str) -> bool:
-    import zipfile
-
-    markers = (b't="b"', b"t='b'")
-    with zipfile.ZipFile(path) as archive:
-        for info in archive.infolist():
-            if not (info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml")):
-                continue
-            with archive.open(info) as stream:
-                tail = b""
-                while block := stream.read(1024 * 1024):
-                    window = tail + block
-                    if any(marker in window for marker in markers):
-                        return True
-                    tail = block[-8:]
-    return False
 
 
 def limit_memory(limit_mb: int) -> None:
@@ -144,18 +136,27 @@ def main(argv: list[str] | None = None) -> None:
         os._exit(0)  # the parent refused the file or went away
     kind = verdict[1]
     sheet = sheet_text or None
-    started = StartedParse(path, sheet, kind) if mode == "read" and kind in WORKBOOK_KINDS else None
     try:
-        _serve(mode, path, sheet, kind, started)
+        early = mode == "read" and kind in WORKBOOK_KINDS
+        _serve(mode, path, sheet, kind, StartedParse(path, sheet, kind) if early else None)
     except MemoryError:
         os._exit(EXIT_TOO_LARGE)  # no traceback: printing it could need memory too
+    except RuntimeError as error:
+        if "can't start new thread" in str(error):  # no memory left for a thread's stack
+            os._exit(EXIT_TOO_LARGE)
+        _crash()
     except BaseException:
-        import traceback
-
-        traceback.print_exc()
-        sys.stderr.flush()
-        os._exit(1)
+        _crash()
     os._exit(0)  # skip interpreter teardown: the result is out, freeing it is wasted time
+
+
+def _crash() -> None:
+    """An unexpected failure: the traceback goes to the parent's log."""
+    import traceback
+
+    traceback.print_exc()
+    sys.stderr.flush()
+    os._exit(1)
 
 
 def _serve(

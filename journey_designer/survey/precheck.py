@@ -12,12 +12,14 @@ backstop for whatever they miss.
 
 from __future__ import annotations
 
+import codecs
 import mmap
 import os
 import re
 import stat
 import struct
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +33,7 @@ MAX_TOTAL_UNCOMPRESSED = 4 * 1024**3  # a 1,048,576-row × 30-column sheet is ~1
 MAX_SHARED_STRINGS = 512 * 1024**2  # calamine holds every shared string in memory at once
 MAX_RATIO = 200  # sheets compress ~10:1, repetitive ones ~50:1; zip bombs 1000:1 and more
 RATIO_FLOOR = 16 * 1024**2  # small parts may compress as well as they like
+MAX_EXPANDED_TEXT = 1536 * 1024**2  # shared text once copied into every cell that uses it
 MAX_CELLS = 10_000_000  # a bounding box above this must be backed by that much XML...
 MIN_XML_BYTES_PER_100_CELLS = 1  # ...at least 1 byte per 100 cells, else it is a lie
 SCAN_BYTES = 2 * 1024**2  # sheets this small get every cell reference checked (~5 ms)
@@ -136,7 +139,7 @@ def _numbers(name: str) -> SurveyReadError:
                            "▸ Excel or CSV and import the exported file")
 
 
-def _damaged(name: str, what: str = "an Excel workbook") -> SurveyReadError:
+def _damaged(name: str, what: str = "Excel workbook") -> SurveyReadError:
     return SurveyReadError(
         f"{name} is damaged (not a complete {what}); export it again from the survey tool")
 
@@ -206,7 +209,7 @@ def _check_ole2(path: Path) -> None:
 
 def _check_text(name: str, suffix: str, head: bytes) -> None:
     """Refuse binary files, HTML and XML pretending to be spreadsheets, and misnamed CSV."""
-    utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16(head)
+    utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff")) or bool(utf16_without_bom(head))
     if not utf16 and b"\x00" in head:
         raise SurveyReadError(f"{name} is not a spreadsheet or a text (CSV) file; {EXPORT_ADVICE}")
     start = head[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
@@ -225,12 +228,25 @@ def _check_text(name: str, suffix: str, head: bytes) -> None:
             f"{stem}{new_suffix} and import again")
 
 
-def _looks_utf16(head: bytes) -> bool:
-    """BOM-less UTF-16: mostly-ASCII text leaves a NUL in every other byte."""
+def utf16_without_bom(head: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" for BOM-less UTF-16, else None. Text files hold no NUL
+    bytes, while UTF-16 puts one in every ASCII character, always on the same side."""
     sample = head[:4096]
-    if len(sample) < 4:
-        return False
-    return max(sample[0::2].count(0), sample[1::2].count(0)) > len(sample) // 4
+    nuls = sample.count(0)
+    if nuls < 2:
+        return None
+    even = sample[0::2].count(0)
+    if even >= 0.9 * nuls:
+        encoding = "utf-16-be"
+    elif nuls - even >= 0.9 * nuls:
+        encoding = "utf-16-le"
+    else:
+        return None
+    try:
+        codecs.getincrementaldecoder(encoding)().decode(sample, final=False)
+    except UnicodeDecodeError:
+        return None
+    return encoding
 
 
 def _first_line(head: bytes, utf16: bool) -> str:
@@ -315,3 +331,110 @@ def _column_number(letters: bytes) -> int:
     for letter in letters:
         number = number * 26 + letter - 64
     return number
+
+
+@dataclass
+class SheetScan:
+    """What streaming through an .xlsx's sheet XML found (see `scan_xlsx`)."""
+
+    may_hold_bools: bool = True
+    refusal: str | None = None
+
+
+_BOOL_MARKERS = (b't="b"', b"t='b'")
+_SHARED_MARKERS = (b't="s"', b"t='s'")
+_SHARED_REFERENCE = re.compile(rb"""\bt=["']s["'][^>]*>\s*<(?:\w+:)?v>(\d+)<""")
+_SHARED_ITEM = re.compile(rb"<(?:\w+:)?si\b.*?</(?:\w+:)?si>", re.DOTALL)
+BLOCK = 1024 * 1024
+
+
+def scan_xlsx(path: Path) -> SheetScan:
+    """Stream the sheets of a vetted .xlsx: do they hold booleans, and how large does their
+    shared text grow once calamine copies it into every cell that uses it?
+
+    A 270 kB file whose one 32,767-character string fills 99,000 cells grows to 3.2 GB,
+    which the memory limit would only stop after seconds of copying. The reading child runs
+    this beside calamine's parse (which releases the GIL), so it costs no time.
+    """
+    with zipfile.ZipFile(path) as archive:
+        sheets = [m for m in archive.infolist() if is_sheet_part(m.filename)
+                  and m.filename.endswith(".xml")]
+        longest = _longest_shared_string(archive)
+        bools = shared = 0
+        for member in sheets:
+            member_bools, member_shared = _count_markers(archive, member)
+            bools += member_bools
+            shared += member_shared
+        scan = SheetScan(may_hold_bools=bools > 0)
+        if shared * longest > MAX_EXPANDED_TEXT:  # a cheap bound first; exact only if needed
+            expanded = _expanded_shared_text(archive, sheets)
+            if expanded > MAX_EXPANDED_TEXT:
+                scan.refusal = str(too_large(
+                    path.name, f"its repeated text expands to {expanded / 1024**3:,.1f} GB"))
+        return scan
+
+
+def _blocks(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> Iterator[bytes]:
+    with archive.open(member) as stream:
+        while block := stream.read(BLOCK):
+            yield block
+
+
+def _count_markers(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> tuple[int, int]:
+    """Boolean and shared-string cells, counted in C; a marker split by a block boundary
+    is seen in the 4 bytes carried over (markers are 5 bytes long)."""
+    bools = shared = 0
+    carried = b""
+    for block in _blocks(archive, member):
+        window = carried + block
+        bools += sum(window.count(marker) for marker in _BOOL_MARKERS)
+        shared += sum(window.count(marker) for marker in _SHARED_MARKERS)
+        carried = block[-4:]
+    return bools, shared
+
+
+def _longest_shared_string(archive: zipfile.ZipFile) -> int:
+    """Bytes of the longest run of text between tags in sharedStrings.xml (0 if none)."""
+    try:
+        member = archive.getinfo("xl/sharedStrings.xml")
+    except KeyError:
+        return 0
+    longest = current = 0
+    for block in _blocks(archive, member):
+        runs = block.split(b"<")
+        if len(runs) == 1:
+            current += len(block)
+            continue
+        longest = max(longest, current + len(runs[0]), *map(len, runs[1:-1]))
+        current = len(runs[-1])
+    return max(longest, current)
+
+
+def _shared_lengths(archive: zipfile.ZipFile) -> list[int]:
+    """Each shared string's size in bytes, markup included (an upper bound, fine here)."""
+    data = archive.read("xl/sharedStrings.xml")
+    return [match.end() - match.start() for match in _SHARED_ITEM.finditer(data)]
+
+
+def _expanded_shared_text(archive: zipfile.ZipFile, sheets: list[zipfile.ZipInfo]) -> int:
+    """Bytes of shared text once copied into every cell that uses it (rare, slower path)."""
+    lengths = _shared_lengths(archive)
+    total = 0
+    for member in sheets:
+        pending = b""
+        for block in _blocks(archive, member):
+            window = pending + block
+            # Cut just after the last "<" of a closing tag: no shared-string cell spans it.
+            cut = window.rfind(b"</", 0, max(len(window) - 256, 0)) + 1 or len(window)
+            total += _shared_text_in(window[:cut], lengths)
+            pending = window[cut:]
+        total += _shared_text_in(pending, lengths)
+    return total
+
+
+def _shared_text_in(xml: bytes, lengths: list[int]) -> int:
+    total = 0
+    for match in _SHARED_REFERENCE.finditer(xml):
+        index = int(match.group(1))
+        total += lengths[index] if index < len(lengths) else 0
+    return total

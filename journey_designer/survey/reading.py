@@ -133,6 +133,8 @@ def _read_workbook(
     if started is None:
         started = StartedParse(str(path), sheet, kind)
     reporter.wait_for(started, _estimated_parse_seconds(path, kind))
+    if started.refusal is not None:
+        raise SurveyReadError(started.refusal)
     with _calamine_errors(name):
         if started.error is not None:
             raise started.error

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import cast
 
 from journey_designer.survey.cells import Cell, ColumnData, SheetData, SurveyReadError
+from journey_designer.survey.precheck import utf16_without_bom
 
 # Far above any real comment (Excel cells stop at 32,767 characters, Google Sheets at 50,000)
 # yet bounded: csv's default 131,072 raises on long comments, and an unbounded cell (calamine
@@ -164,9 +165,9 @@ def detect_encoding(head: bytes) -> str:
         return "utf-8-sig"
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
-    sample = head[:4096]
-    if len(sample) >= 4 and b"\x00" in sample:
-        return "utf-16-be" if sample[0::2].count(0) > sample[1::2].count(0) else "utf-16-le"
+    utf16 = utf16_without_bom(head)
+    if utf16:
+        return utf16
     for encoding in ("utf-8", "gb18030"):
         if _decodes(head, encoding):
             return encoding

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QPalette, QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -90,6 +90,21 @@ def touchpoints_by_stage(journey: JourneyMap) -> dict[str, list[tuple[str, str]]
     ):
         found.setdefault(card.stage_id, []).append((card.title or card.id, card.id))
     return found
+
+
+class ChoiceBox(QComboBox):
+    """A combo in a scrolled table: the wheel scrolls the table unless the combo has focus
+    (a stock combo would change the choice under the pointer while the user scrolls)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel does not give focus
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # goes on to the table, which scrolls
 
 
 class MappingTable(QTableWidget):
@@ -214,8 +229,7 @@ class MappingTable(QTableWidget):
     def _new_combo(
         self, options: list[tuple[str, str]], current: str | None, changed: Callable[[], None]
     ) -> QComboBox:
-        combo = QComboBox()
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo = ChoiceBox()
         _set_options(combo, options, current)
         combo.currentIndexChanged.connect(lambda _index: changed())
         return combo
@@ -415,7 +429,7 @@ class SegmentEditor(QGroupBox):
         self.answers.setVisible(bool(answers))
         for row, answer in enumerate(answers):
             self.answers.setItem(row, 0, QTableWidgetItem(answer))
-            combo = QComboBox()
+            combo = ChoiceBox()
             _set_options(combo, [("—", ""), *self._personas],
                          self._mapping.segment_personas.get(answer))  # fmt: skip
             combo.currentIndexChanged.connect(

@@ -172,7 +172,7 @@ class SummaryPage(QWizardPage):
         self._pain_layout = QVBoxLayout(self.pain_points)
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
-        self.status = TaskStatus(self.task)
+        self.status = TaskStatus(self.task, self.changes)
         body = QWidget()
         column = QVBoxLayout(body)
         for widget in (self.changes, self.pain_points, self.warnings):

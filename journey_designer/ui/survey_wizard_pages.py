@@ -58,11 +58,17 @@ FILE_FILTER_EXTENSIONS = "*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt"
 class TaskStatus(QWidget):
     """A task's progress bar and Cancel button, and one line saying how it went."""
 
-    def __init__(self, task: BackgroundTask, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, task: BackgroundTask, focus_after: QWidget, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        # Where the keyboard goes when Cancel hides: left to Qt, it would land on the
+        # wizard's own Cancel, and the next Enter would close the wizard.
+        self._focus_after = focus_after
         self.bar = QProgressBar()
         self.bar.setRange(0, PROGRESS_STEPS)
         self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(task.cancel)
         self.message = QLabel()
         # One line: a long message must not widen the wizard; the tooltip has it whole.
@@ -86,6 +92,8 @@ class TaskStatus(QWidget):
         self.message.setStyleSheet("color: #A52A20;" if error else "")
 
     def _show_running(self, running: bool) -> None:
+        if not running and self.cancel_button.hasFocus():
+            self._focus_after.setFocus(Qt.FocusReason.OtherFocusReason)
         self.bar.setVisible(running)
         self.cancel_button.setVisible(running)
         if running:
@@ -119,7 +127,7 @@ class FilePage(QWizardPage):
         self.sheet_combo = QComboBox()
         self.sheet_combo.setEnabled(False)
         self.sheet_combo.activated.connect(self._sheet_chosen)
-        self.status = TaskStatus(self.task)
+        self.status = TaskStatus(self.task, self.path_edit)
         file_row = QHBoxLayout()
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(self.browse_button)
@@ -147,6 +155,9 @@ class FilePage(QWizardPage):
     def open_file(self, path: Path, sheet: str | None = None) -> None:
         """Read `path` (its first sheet unless `sheet` is given) and suggest a mapping."""
         self.path_edit.setText(str(path))
+        if sheet is None:  # another file: its sheets are not known yet
+            self.sheet_combo.clear()
+            self.sheet_combo.setEnabled(False)
         self.import_wizard.set_loaded(None)
         self.status.say(self.tr("Reading {file}…").format(file=path.name))
         journey = self.import_wizard.journey
@@ -211,7 +222,7 @@ class PreviewPage(QWizardPage):
         self.preview = QTableWidget()
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.preview.setWordWrap(False)
-        self.status = TaskStatus(self.task)
+        self.status = TaskStatus(self.task, self.header_rows)
         row = QHBoxLayout()
         row.addWidget(self.summary, 1)
         row.addWidget(_buddy(self.tr("&Header rows:"), self.header_rows))

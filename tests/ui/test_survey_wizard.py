@@ -9,9 +9,10 @@ import statistics
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QWizard
+from PySide6.QtWidgets import QApplication, QLabel, QWizard
 from pytestqt.qtbot import QtBot
 from structure_helpers import undo
 
@@ -152,6 +153,24 @@ def test_the_wizard_imports_end_to_end_and_one_undo_takes_it_back(
     assert window.survey_import.refresh_action.isEnabled()
 
 
+def test_the_wheel_scrolls_the_mapping_without_changing_a_choice(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    wizard = open_survey(window, qtbot, write_csv(tmp_path / "s.csv", survey_rows()))
+    wizard.next()
+    wizard.next()
+    role = wizard.mapping_page.table.combo(0, ROLE)
+    before = role.currentIndex()
+    centre = QPointF(role.rect().center())
+    wheel = QWheelEvent(
+        centre, role.mapToGlobal(centre), QPoint(), QPoint(0, -120), Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False,
+    )  # fmt: skip
+    QApplication.sendEvent(role, wheel)
+    assert role.currentIndex() == before and not wheel.isAccepted()  # passed to the table
+    wizard.reject()
+
+
 def test_back_and_forth_keeps_choices_until_the_header_rows_change(
     window: MainWindow, qtbot: QtBot, tmp_path: Path
 ) -> None:
@@ -243,8 +262,10 @@ def test_cancel_stops_reading_a_large_file(
     assert page.task.is_running() and page.status.cancel_button.isVisible()
     qtbot.waitUntil(lambda: page.status.bar.value() > 0, timeout=TIMEOUT)  # reading, mid-way
     assert reading_children()
-    QTest.mouseClick(page.status.cancel_button, Qt.MouseButton.LeftButton)
+    page.status.cancel_button.setFocus()
+    QTest.keyClick(page.status.cancel_button, Qt.Key.Key_Space)  # Cancel, from the keyboard
     assert not page.task.is_running() and not page.status.cancel_button.isVisible()
+    assert page.path_edit.hasFocus()  # not the wizard's Cancel: Enter must not close it
     assert page.status.message.text() == "Reading cancelled."
     qtbot.waitUntil(lambda: not page.task.has_threads(), timeout=3000)  # the worker ended
     assert not reading_children()  # and the child process was stopped

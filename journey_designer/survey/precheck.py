@@ -156,7 +156,9 @@ def _zip_kind(path: Path) -> FileKind:
                 return "xlsb"
             if "mimetype" in names and _mimetype(archive).endswith("opendocument.spreadsheet"):
                 return "ods"
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError):
+    except SurveyReadError:
+        raise
+    except Exception:  # zipfile, zlib and struct raise many types on a broken archive
         if path.suffix.lower() == ".ods":
             raise _damaged(name, "OpenDocument spreadsheet") from None
         raise _damaged(name) from None
@@ -266,10 +268,12 @@ def check_zip(path: Path) -> list[str]:
             for member in sheets:
                 _check_grid(name, archive, member)
             return [m.filename for m in sheets]
-    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError):
-        raise _damaged(name) from None
+    except SurveyReadError:
+        raise
     except zipfile.LargeZipFile:
         raise too_large(name) from None
+    except Exception:  # zipfile, zlib and struct raise many types on a broken archive
+        raise _damaged(name) from None
 
 
 def is_sheet_part(member: str) -> bool:

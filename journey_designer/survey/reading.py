@@ -165,6 +165,10 @@ def _listing(names: list[str]) -> str:
     return shown + (", …" if len(names) > MAX_LISTED_SHEETS else "")
 
 
+# What calamine raises on a broken file (besides pyo3's PanicException, a BaseException).
+_CALAMINE_FAILURES = (python_calamine.CalamineError, OSError, ValueError, EOFError)
+
+
 @contextmanager
 def _calamine_errors(name: str) -> Iterator[None]:
     """calamine's exceptions (several types, and pyo3's PanicException, a BaseException)
@@ -181,7 +185,9 @@ def _calamine_errors(name: str) -> Iterator[None]:
     except python_calamine.XmlError:
         raise SurveyReadError(f"{name} is damaged or malformed (its XML cannot be read "
                               "safely); export it again from the survey tool") from None
-    except BaseException:
+    except BaseException as error:
+        if not isinstance(error, _CALAMINE_FAILURES) and type(error).__name__ != "PanicException":
+            raise  # a bug here, not a broken file: let the traceback reach the log
         raise SurveyReadError(f"{name} is damaged (not a complete workbook); export it "
                               "again from the survey tool") from None
 

@@ -93,8 +93,10 @@ def read_survey(
 
 def list_sheets(path: Path, *, memory_limit_mb: int = DEFAULT_LIMIT) -> list[str]:
     """Worksheet names in workbook order (a CSV's file stem), read in the child."""
-    check_path(path)
-    run = _ChildRun(path, ["sheets", str(path), "", str(memory_limit_mb)])
+    kind = check(path)
+    if kind == "text":
+        return [path.stem]  # what the child would say, without starting it
+    run = _ChildRun(path, ["sheets", str(path), "", str(memory_limit_mb)], kind)
     names = run.run(None, None, hash_file=False)
     if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
         raise _unexpected(path.name, "child returned no sheet list", "")
@@ -115,8 +117,9 @@ def child_command(arguments: list[str]) -> list[str]:
 class _ChildRun:
     """One child process: its output, its progress, its stderr log, and the file's hash."""
 
-    def __init__(self, path: Path, arguments: list[str]) -> None:
+    def __init__(self, path: Path, arguments: list[str], kind: str | None = None) -> None:
         self.path = path
+        self.kind = kind  # already checked, or None: checked while the child starts
         self.command = child_command(arguments)
         self.result: object = None
         self.result_error: BaseException | None = None
@@ -155,7 +158,7 @@ class _ChildRun:
 
     def _start(self, stdin: IO[bytes]) -> None:
         """Pre-check the file while the child's interpreter starts, then let it read."""
-        kind = check(self.path)  # raises for a file we refuse: the child is killed
+        kind = self.kind or check(self.path)  # raises for a file we refuse: the child is killed
         with contextlib.suppress(BrokenPipeError):  # a child that died says why itself
             stdin.write(f"{child_protocol.GO} {kind}\n".encode())
             stdin.flush()

@@ -42,7 +42,10 @@ class CellTooLong(ValueError):
     """A cell longer than MAX_CELL_CHARS; the reader turns it into a message naming the file."""
 
     def __init__(self, length: int) -> None:
-        super().__init__(f"a cell holds {length:,} characters")
+        if length > MAX_CELL_CHARS + 1:
+            super().__init__(f"a cell holds {length:,} characters")
+        else:
+            super().__init__(f"a cell holds more than {MAX_CELL_CHARS:,} characters")
 
 
 class _Lookup(dict[object, int]):
@@ -249,6 +252,8 @@ def _read_as(
         try:
             columns, n_rows = _code_rows(rows, binary.tell, size, progress, path.name)
         except csv.Error as error:
+            if "field larger than field limit" in str(error):
+                raise CellTooLong(MAX_CELL_CHARS + 1) from None
             raise SurveyReadError(
                 f"{path.name} is not a well-formed CSV file (line {rows.line_num}: {error}); "
                 "export it again from the survey tool") from None

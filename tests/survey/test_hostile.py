@@ -129,3 +129,12 @@ def test_a_child_out_of_memory_is_a_clean_refusal(tmp_path: Path) -> None:
     with pytest.raises(SurveyReadError) as raised:
         read_survey(path, memory_limit_mb=24)  # too little for the interpreter itself
     assert str(raised.value) == f"fine.xlsx {TOO_LARGE}"
+
+
+def test_a_csv_field_longer_than_any_cell(tmp_path: Path) -> None:
+    path = tmp_path / "long.csv"
+    path.write_text("id,comment\n1," + "z" * 1_100_000 + "\n", encoding="utf-8")
+    with pytest.raises(SurveyReadError) as raised:
+        read_survey(path)
+    assert str(raised.value) == (f"long.csv {TOO_LARGE} (a cell holds more than 1,048,576 "
+                                 "characters)")

@@ -49,10 +49,11 @@ class CellTooLong(ValueError):
 
 
 class _Lookup(dict[object, int]):
-    """Value → code. A miss (rare: distinct values only) appends to `distinct`.
+    """Value → code. A miss appends the value to `distinct` (blank strings code to 0).
 
     Indexing goes through dict's C code for the common hit, so `map(lookup.__getitem__,
-    column)` codes a column without a Python call per cell. Blank strings code to 0.
+    column)` codes a column without a Python call per cell; `__missing__` is one call per
+    new value, and `admit` takes many new values in one call.
     """
 
     __slots__ = ("distinct", "nan_code")
@@ -63,30 +64,36 @@ class _Lookup(dict[object, int]):
         self.nan_code = 0
 
     def __missing__(self, key: object) -> int:
-        value: Cell
-        if isinstance(key, str):
-            if key.isspace():
-                self[key] = 0
-                return 0
-            if len(key) > MAX_CELL_CHARS:
-                raise CellTooLong(len(key))
-            value = key
-        elif isinstance(key, tuple):  # a bool under _bool_key
-            value = key[1]
-        elif key != key:  # NaN: never equal to itself, so one code for all of them
-            if not self.nan_code:
-                self.nan_code = len(self.distinct)
-                self.distinct.append(cast(float, key))
-            return self.nan_code
-        else:
-            value = cast(Cell, key)
-        code = len(self.distinct)
-        self.distinct.append(value)
-        self[key] = code
-        return code
+        self.admit((key,))
+        return self[key] if key == key else self.nan_code
+
+    def admit(self, keys: Iterable[object]) -> None:
+        """Give codes to keys not yet known (callers pass only those)."""
+        distinct = self.distinct
+        for key in keys:
+            value: Cell
+            if isinstance(key, str):
+                if key.isspace():
+                    self[key] = 0
+                    continue
+                if len(key) > MAX_CELL_CHARS:
+                    raise CellTooLong(len(key))
+                value = key
+            elif isinstance(key, tuple):  # a bool under _bool_key
+                value = key[1]
+            elif key != key:  # NaN: never equal to itself, so one code for all of them
+                if not self.nan_code:
+                    self.nan_code = len(distinct)
+                    distinct.append(cast(float, key))
+                continue
+            else:
+                value = cast(Cell, key)
+            self[key] = len(distinct)
+            distinct.append(value)
 
 
 _CODE_SIZE = array("I").itemsize
+NEW_VALUE_SHARE = 8  # a chunk with more than 1/8 new values: admit them in one batch
 
 
 def _bool_key(value: Cell) -> object:
@@ -98,6 +105,8 @@ class ColumnCoder:
 
     Codes gather in a list (extending a list from `map` costs ~8 ns a cell less than
     building arrays) and move into the array every 64k codes, so memory stays ~4 bytes a cell.
+    Columns of mostly new values (ids, timestamps, comments) admit each chunk's new values
+    in one batch first: ~0.25 µs a value instead of a `__missing__` call each (~0.5 µs).
 
     True == 1 == 1.0 as dict keys, so a column holding both bools and the numbers 0/1 would
     fold them together. Such columns (rare) switch to keying bools as `(bool, value)`. The
@@ -105,7 +114,7 @@ class ColumnCoder:
     so it runs only for files that may hold bools (`check_bools`).
     """
 
-    __slots__ = ("bool_keys", "check_bools", "lookup", "packed", "recent")
+    __slots__ = ("bool_keys", "check_bools", "lookup", "many_new", "packed", "recent")
 
     def __init__(self, leading_blanks: int = 0, check_bools: bool = False) -> None:
         self.packed = blank_codes(leading_blanks)
@@ -113,17 +122,25 @@ class ColumnCoder:
         self.lookup = _Lookup()
         self.check_bools = check_bools  # False when the file can hold no bools (CSV)
         self.bool_keys = False
+        self.many_new = False
 
     def add(self, cells: Sequence[Cell]) -> None:
         lookup, recent = self.lookup, self.recent
+        known = len(lookup.distinct)
         if self.bool_keys:
-            recent += map(lookup.__getitem__, map(_bool_key, cells))
+            keys: Sequence[object] = [_bool_key(cell) for cell in cells]
+            lookup.admit([key for key in dict.fromkeys(keys) if key not in lookup])
+            recent += map(lookup.__getitem__, keys)
         else:
+            if self.many_new:
+                lookup.admit([cell for cell in dict.fromkeys(cells) if cell not in lookup])
             recent += map(lookup.__getitem__, cells)
             if self.check_bools and (0 in lookup or 1 in lookup) and bool in set(map(type, cells)):
                 del recent[len(recent) - len(cells) :]
                 self._key_bools_apart()
-                recent += map(lookup.__getitem__, map(_bool_key, cells))
+                self.add(cells)
+                return
+        self.many_new = (len(lookup.distinct) - known) * NEW_VALUE_SHARE > len(cells)
         if len(recent) > 65_536:
             self.packed.fromlist(recent)
             recent.clear()

@@ -328,3 +328,37 @@ def test_in_process_read_hashes_the_file(tmp_path: Path) -> None:
     result = read_file(path)
     assert isinstance(result, ReadResult) and isinstance(result.sheet, SheetData)
     assert result.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_column_coder_against_a_plain_reference() -> None:
+    """Random mixed cells, coded in chunks (both the per-miss and the batch path): every cell
+    decodes to itself, with its type, except blank text, which decodes to None."""
+    import random
+    from datetime import date
+
+    from journey_designer.survey.text_reading import ColumnCoder
+
+    rng = random.Random(7)
+    pool: list[object] = [True, False, 1, 0, 1.0, 0.0, 2.5, "1", "0", "", " ", "\u00a0", "No ",
+                          "01", datetime(2024, 1, 1), date(2024, 1, 1), float("nan")]
+    for trial in range(40):
+        unique = trial % 2 == 0  # many new values: the batch path
+        cells = [rng.choice(pool) if not unique or rng.random() < 0.3 else f"id {i}"
+                 for i in range(rng.randint(1, 700))]
+        coder = ColumnCoder(check_bools=True)
+        at = 0
+        while at < len(cells):
+            size = rng.randint(1, 130)
+            coder.add(cells[at : at + size])  # type: ignore[arg-type]
+            at += size
+        column = coder.finish()
+        assert column.values[0] is None and len(column.codes) == len(cells)
+        for index, cell in enumerate(cells):
+            got = column.cell(index)
+            if isinstance(cell, str) and not cell.strip():
+                assert got is None
+            elif isinstance(cell, float) and cell != cell:
+                assert isinstance(got, float) and got != got
+            else:
+                assert (got == cell and type(got) is type(cell)) or (
+                    type(cell) in (int, float) and type(got) in (int, float) and got == cell)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -41,7 +42,8 @@ from journey_designer.survey.table import SurveyTable
 from journey_designer.ui.panels.labels import metric_kind_name
 
 translate = QCoreApplication.translate
-HEADER, ROLE, ANSWERS, SCALE, STAGE, TOUCHPOINT, METRIC, REVERSE = range(8)
+HEADER, ANSWERS, ROLE, SCALE, STAGE, TOUCHPOINT, METRIC, REVERSE = range(8)
+SEGMENT_ROWS_SHOWN = 4  # segment answers shown without scrolling
 HEADER_CHARS = 70  # longer questions are cut in the cell; the tooltip has them whole
 METRICS = (MetricKind.SATISFACTION, MetricKind.CSAT, MetricKind.CES, MetricKind.NPS,
            MetricKind.MEAN)  # fmt: skip
@@ -118,7 +120,7 @@ class MappingTable(QTableWidget):
         self._journey: JourneyMap | None = None
         self._touchpoints: dict[str, list[tuple[str, str]]] = {}
         self.setHorizontalHeaderLabels(
-            [self.tr("Column"), self.tr("Role"), self.tr("Answers"), self.tr("Scale"),
+            [self.tr("Column"), self.tr("Answers"), self.tr("Role"), self.tr("Scale"),
              self.tr("Stage"), self.tr("Touchpoint"), self.tr("Metric"), self.tr("Reverse")]
         )  # fmt: skip
         self.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
@@ -132,6 +134,7 @@ class MappingTable(QTableWidget):
         """Show `mapping` (edited in place from now on) for `table`'s columns."""
         self._table, self._mapping, self._journey = table, mapping, journey
         self._touchpoints = touchpoints_by_stage(journey)
+        self.clearSpans()
         self.setRowCount(0)
         self.setRowCount(len(mapping.columns))
         for row, column in enumerate(mapping.columns):
@@ -139,10 +142,11 @@ class MappingTable(QTableWidget):
         self._size_choice_columns()
 
     def _size_choice_columns(self) -> None:
-        """Stage, touchpoint and metric fit their longest choice, whichever row shows it
-        (a header sized to its contents sees only the rows that are filled in)."""
+        """Role, stage, touchpoint and metric fit their longest choice, whichever row shows
+        it (a header sized to its contents sees only the rows that are filled in)."""
         metrics = self.fontMetrics()
         texts = {
+            ROLE: [role_name(role) for role in Role if role is not Role.PERSONAL],
             STAGE: [s.name for s in self._stages()],
             TOUCHPOINT: [title for cards in self._touchpoints.values() for title, _id in cards],
             METRIC: [metric_kind_name(k, self._labels) for k in METRICS],
@@ -211,20 +215,15 @@ class MappingTable(QTableWidget):
         lock.setToolTip(self.tr("Names, e-mails, phone numbers and IP addresses never enter "
                                 "the map."))  # fmt: skip
         lock.setEnabled(False)
+        self.setSpan(row, ROLE, 1, self.columnCount() - ROLE)  # one note across the choices
         self.setCellWidget(row, ROLE, lock)
         grey = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        for column in (HEADER, ANSWERS):
-            cell = self.item(row, column)
-            if cell is not None:
-                cell.setForeground(grey)
         shade = QColor(self.palette().color(QPalette.ColorRole.Window))
-        for column in range(self.columnCount()):
-            if self.item(row, column) is None:
-                self.setItem(row, column, QTableWidgetItem())
-        for column in range(self.columnCount()):
-            cell = self.item(row, column)
-            if cell is not None:
-                cell.setBackground(shade)
+        for column in (HEADER, ANSWERS, ROLE):
+            cell = self.item(row, column) or QTableWidgetItem()
+            cell.setForeground(grey)
+            cell.setBackground(shade)
+            self.setItem(row, column, cell)
 
     def _new_combo(
         self, options: list[tuple[str, str]], current: str | None, changed: Callable[[], None]
@@ -389,6 +388,7 @@ class SegmentEditor(QGroupBox):
         self.answers.verticalHeader().setVisible(False)
         self.answers.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.answers.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QFormLayout(self)
         layout.addRow(self.tr("Split by:"), self.column_combo)
         layout.addRow(self.answers)
@@ -427,6 +427,12 @@ class SegmentEditor(QGroupBox):
         self.answers.setRowCount(0)
         self.answers.setRowCount(len(answers))
         self.answers.setVisible(bool(answers))
+        # As tall as its rows (up to a few): the column mapping above keeps the room.
+        shown = min(len(answers), SEGMENT_ROWS_SHOWN)
+        height = self.answers.horizontalHeader().sizeHint().height() + 2 * self.answers.frameWidth()
+        self.answers.setFixedHeight(
+            height + shown * self.answers.verticalHeader().defaultSectionSize()
+        )
         for row, answer in enumerate(answers):
             self.answers.setItem(row, 0, QTableWidgetItem(answer))
             combo = ChoiceBox()

@@ -229,7 +229,8 @@ class SummaryPage(QWizardPage):
             box.deleteLater()
         self._boxes = []
         for proposal in proposals:
-            box = QCheckBox(f"{proposal.title} — {proposal.detail}")
+            text = f"{proposal.title} — {proposal.detail}"
+            box = QCheckBox(text.replace("&", "&&"))  # "Checkout & payment" has no mnemonic
             box.setChecked(proposal.card_id not in self._declined)
             box.toggled.connect(partial(self._pain_point_toggled, proposal.card_id))
             layout.addWidget(box)

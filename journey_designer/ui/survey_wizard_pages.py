@@ -114,6 +114,7 @@ class FilePage(QWizardPage):
         super().__init__()
         self.import_wizard = wizard
         self.task = BackgroundTask(self)
+        self._requested: Path | None = None  # the file read, being read, or refused
         self.setTitle(self.tr("Choose the survey file"))
         self.setSubTitle(
             self.tr("An export from Qualtrics, SurveyMonkey, Google Forms, Microsoft Forms, "
@@ -155,6 +156,7 @@ class FilePage(QWizardPage):
     def open_file(self, path: Path, sheet: str | None = None) -> None:
         """Read `path` (its first sheet unless `sheet` is given) and suggest a mapping."""
         self.path_edit.setText(str(path))
+        self._requested = path
         if sheet is None:  # another file: its sheets are not known yet
             self.sheet_combo.clear()
             self.sheet_combo.setEnabled(False)
@@ -172,9 +174,10 @@ class FilePage(QWizardPage):
         return document_path.parent if document_path is not None else Path.home()
 
     def _path_typed(self) -> None:
+        """A path typed or pasted: read it, unless it is the file read (or being read)
+        already (the field also reports when it merely loses focus)."""
         text = self.path_edit.text().strip()
-        loaded = self.import_wizard.loaded
-        if text and (loaded is None or Path(text) != loaded.path) and not self.task.is_running():
+        if text and Path(text) != self._requested:
             self.open_file(Path(text))
 
     def _sheet_chosen(self, index: int) -> None:

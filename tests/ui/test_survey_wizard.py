@@ -125,7 +125,9 @@ def test_the_wizard_imports_end_to_end_and_one_undo_takes_it_back(
     summary = wizard.summary_page
     assert says(summary.changes.text(), "3 metric on touchpoint card")
     assert says(summary.changes.text(), "Personal data: 1 column left out")
-    assert [p.card_id for _box, p in summary._boxes][:1] == ["c-de-tp-1"]  # checkout is low
+    box, proposal = summary._boxes[0]
+    assert proposal.card_id == "c-de-tp-1"  # checkout scored lowest
+    assert box.isChecked() and box.text().startswith("Low score: Checkout && payment — ")
     finish(wizard)
     assert "Imported 40 responses" in window.statusBar().currentMessage()
     qtbot.waitUntil(lambda: window.survey_import.wizard is None)
@@ -208,6 +210,22 @@ def test_back_and_forth_keeps_choices_until_the_header_rows_change(
     wizard.reject()
 
 
+def test_an_unticked_pain_point_stays_unticked_and_is_not_added(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    wizard = open_survey(window, qtbot, write_csv(tmp_path / "s.csv", survey_rows()))
+    go_to_summary(wizard, qtbot)
+    wizard.summary_page._boxes[0][0].setChecked(False)
+    wizard.back()
+    wizard.next()  # planned again
+    qtbot.waitUntil(wizard.summary_page.isComplete, timeout=TIMEOUT)
+    assert not wizard.summary_page._boxes[0][0].isChecked()
+    assert wizard.summary_page.accepted_pain_points() == []
+    finish(wizard)
+    journey = window.document.journey
+    assert journey.survey_sources and not any(c.severity and c.source_id for c in journey.cards)
+
+
 @pytest.mark.parametrize(
     ("name", "content", "expected"),
     [
@@ -225,7 +243,14 @@ def test_a_bad_file_says_why_in_one_line(
     assert expected in message and "\n" not in message and "Traceback" not in message
     assert not wizard.file_page.isComplete()
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
-    wizard.file_page.open_file(write_csv(tmp_path / "good.csv", survey_rows()))  # still works
+    field = wizard.file_page.path_edit
+    field.editingFinished.emit()  # the field lost focus: the same file is not read again
+    assert (
+        not wizard.file_page.task.is_running() and message in wizard.file_page.status.message.text()
+    )
+    field.setText(str(write_csv(tmp_path / "good.csv", survey_rows())))  # a path pasted in
+    field.editingFinished.emit()
+    assert wizard.file_page.task.is_running()
     qtbot.waitUntil(wizard.file_page.isComplete, timeout=TIMEOUT)
     wizard.reject()
 

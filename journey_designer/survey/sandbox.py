@@ -59,6 +59,7 @@ _ALLOWED_GLOBALS = {
     ("journey_designer.survey.cells", "ReadResult"),
     ("journey_designer.survey.cells", "SheetData"),
     ("journey_designer.survey.cells", "ColumnData"),
+    ("journey_designer.survey.child", "rebuild_column"),
     ("array", "_array_reconstructor"),
     ("array", "array"),
     ("datetime", "datetime"),

@@ -10,6 +10,7 @@ import pickle
 import subprocess
 import sys
 import time
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -171,3 +172,19 @@ def test_a_million_rows_show_progress_and_cancel_quickly(tmp_path: Path) -> None
     assert ended - cancel_at[0] < 0.5  # killed within a poll or two
     assert ended - started < 20
     assert reading_children() == []
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_the_child_gives_what_an_in_process_read_gives(tmp_path: Path, suffix: str) -> None:
+    """A generated survey (timestamps travel packed, see child._reduce_column)."""
+    from journey_designer.survey.reading import read_file
+    from tests.benchmarks.survey_files import NPS_HEADER, make_survey
+
+    path = make_survey(tmp_path / f"survey{suffix}", rows=1_500)
+    through_child = sandbox.read_survey(path)
+    assert through_child.sheet == read_file(path).sheet
+    assert (through_child.sheet.n_rows, through_child.sheet.n_columns) == (1_501, 30)
+    assert through_child.sheet.cell(0, 2) == NPS_HEADER
+    if suffix == ".xlsx":
+        assert isinstance(through_child.sheet.cell(1, 1), datetime)
+    assert make_survey(tmp_path / f"survey{suffix}", rows=1_500) == path  # cached

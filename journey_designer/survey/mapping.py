@@ -21,6 +21,10 @@ from journey_designer.survey.table import SurveyTable
 
 MATCH_THRESHOLD = 0.6
 _EFFORT = re.compile(r"effort|easy|ease|difficult|hard to|费力|容易|难易|便捷|方便")
+_COMMENTS = re.compile(
+    r"comment|feedback|suggest|explain|why|tell us|anything else|remarks|improve"
+    r"|意见|建议|评论|原因|请说明|留言|反馈|想说|补充|改进"
+)
 _SEGMENT = re.compile(
     r"segment|persona|customer type|user type|role|用户类型|客户类型|会员|角色|身份|人群"
 )
@@ -119,7 +123,9 @@ def _comments_follow_measures(table: SurveyTable, columns: list[ColumnMapping]) 
         role = table.columns[column.column].role
         if role in MEASURE_ROLES and column.stage_id:
             last = column
-        elif role is Role.TEXT and last is not None:
+        elif role is Role.TEXT and last is not None and _COMMENTS.search(column.header.lower()):
+            # Only comment questions: other free text (an illness, a job title) is not a
+            # quote about the touchpoint, and may be sensitive.
             column.stage_id, column.card_id = last.stage_id, last.card_id
 
 
@@ -138,8 +144,8 @@ def _suggest_segments(table: SurveyTable, journey: JourneyMap, mapping: SurveyMa
 
 def refind_columns(table: SurveyTable, mapping: SurveyMapping) -> tuple[SurveyMapping, list[str]]:
     """A saved mapping on an updated file (Refresh data, `import --mapping`): each column is
-    found again by its header, so a column that moved keeps its meaning. Returns the
-    mapping and the headers no longer in the file."""
+    found again by its header, so a column that moved keeps its meaning; the segment and
+    filter columns follow theirs. Returns the mapping and the headers no longer in the file."""
     columns = []
     missing = []
     for column in mapping.columns:
@@ -150,4 +156,26 @@ def refind_columns(table: SurveyTable, mapping: SurveyMapping) -> tuple[SurveyMa
         index = found.index if found is not None else column.column
         if index < len(table.columns):
             columns.append(column.model_copy(update={"column": index}))
-    return mapping.model_copy(update={"columns": columns}), missing
+    headers = {c.column: c.header for c in mapping.columns}
+    segment = _refind(mapping.segment_column, headers, table)
+    row_filter = _refind(mapping.filter_column, headers, table)
+    return mapping.model_copy(
+        update={
+            "columns": columns,
+            "segment_column": segment,
+            "segment_personas": mapping.segment_personas if segment is not None else {},
+            "filter_column": row_filter,
+            "filter_values": mapping.filter_values if row_filter is not None else [],
+        },
+        deep=True,
+    ), missing
+
+
+def _refind(index: int | None, headers: dict[int, str], table: SurveyTable) -> int | None:
+    if index is None:
+        return None
+    header = headers.get(index, "")
+    found = table.find_column(header) if header else None
+    if found is not None:
+        return found.index
+    return index if not header and index < len(table.columns) else None

@@ -92,25 +92,8 @@ def refresh_survey(
 
 
 def remap(saved: SurveyMapping, table: SurveyTable) -> tuple[SurveyMapping, list[str]]:
-    """The saved mapping on the file as it is now (`refind_columns`: each column found again
-    by its header), with the segment and filter columns followed too."""
-    mapping, missing = refind_columns(table, saved)
-    mapping = mapping.model_copy(deep=True)
-    headers = {c.column: c.header for c in saved.columns}
-    mapping.segment_column = _refind(saved.segment_column, headers, table)
-    mapping.filter_column = _refind(saved.filter_column, headers, table)
-    if mapping.segment_column is None:
-        mapping.segment_personas = {}
-    if mapping.filter_column is None:
-        mapping.filter_values = []
-    return mapping, missing
-
-
-def _refind(index: int | None, headers: dict[int, str], table: SurveyTable) -> int | None:
-    if index is None:
-        return None
-    found = table.find_column(headers.get(index, ""))
-    return found.index if found is not None else None
+    """The saved mapping on the file as it is now (see `refind_columns`)."""
+    return refind_columns(table, saved)
 
 
 def file_sha256(path: Path) -> str:

@@ -51,6 +51,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Unexpected error; the log has the details.</source>
+        <translation>Unexpected error; the log has the details.</translation>
+    </message>
+</context>
+<context>
     <name>CardActions</name>
     <message>
         <source>&amp;New Card</source>
@@ -474,6 +481,53 @@
     <message>
         <source>Save the changes to “{name}” before closing it?</source>
         <translation>Save the changes to “{name}” before closing it?</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the survey file</source>
+        <translation>Choose the survey file</translation>
+    </message>
+    <message>
+        <source>An export from Qualtrics, SurveyMonkey, Google Forms, Microsoft Forms, Typeform, 问卷星 or any spreadsheet.</source>
+        <translation>An export from Qualtrics, SurveyMonkey, Google Forms, Microsoft Forms, Typeform, 问卷星 or any spreadsheet.</translation>
+    </message>
+    <message>
+        <source>A .xlsx, .xls, .ods, .csv or .tsv file</source>
+        <translation>A .xlsx, .xls, .ods, .csv or .tsv file</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <source>Reading cancelled.</source>
+        <translation>Reading cancelled.</translation>
+    </message>
+    <message>
+        <source>Choose Survey File</source>
+        <translation>Choose Survey File</translation>
+    </message>
+    <message>
+        <source>Survey exports ({extensions});;All files (*)</source>
+        <translation>Survey exports ({extensions});;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows × {columns} columns read.</source>
+        <translation>{file}: {rows} rows × {columns} columns read.</translation>
     </message>
 </context>
 <context>
@@ -914,6 +968,10 @@
         <translation>To-be</translation>
     </message>
     <message>
+        <source>Measured (survey)</source>
+        <translation>Measured (survey)</translation>
+    </message>
+    <message>
         <source>Responses</source>
         <translation>Responses</translation>
     </message>
@@ -1015,6 +1073,80 @@
     <message>
         <source>Edit map properties</source>
         <translation>Edit map properties</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Map the columns</source>
+        <translation>Map the columns</translation>
+    </message>
+    <message>
+        <source>Ratings, Likert and NPS questions become metrics on their touchpoint and points of the emotion curve; free text gives quotes.</source>
+        <translation>Ratings, Likert and NPS questions become metrics on their touchpoint and points of the emotion curve; free text gives quotes.</translation>
+    </message>
+    <message>
+        <source>Include &amp;personal data</source>
+        <translation>Include &amp;personal data</translation>
+    </message>
+    <message>
+        <source>Off: e-mail addresses and phone numbers inside comments are replaced. Personal columns (names, e-mails, IP addresses) are never imported.</source>
+        <translation>Off: e-mail addresses and phone numbers inside comments are replaced. Personal columns (names, e-mails, IP addresses) are never imported.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingTable</name>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Touchpoint</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Reverse</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>(no header)</translation>
+    </message>
+    <message>
+        <source>{skipped} left blank or not applicable</source>
+        <translation>{skipped} left blank or not applicable</translation>
+    </message>
+    <message>
+        <source>Personal ({kind}): not imported</source>
+        <translation>Personal ({kind}): not imported</translation>
+    </message>
+    <message>
+        <source>Names, e-mails, phone numbers and IP addresses never enter the map.</source>
+        <translation>Names, e-mails, phone numbers and IP addresses never enter the map.</translation>
+    </message>
+    <message>
+        <source>Higher answers are worse (an effort scale written that way)</source>
+        <translation>Higher answers are worse (an effort scale written that way)</translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1529,37 @@
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check the header rows</source>
+        <translation>Check the header rows</translation>
+    </message>
+    <message>
+        <source>Shaded rows are read as the questions; the rows below them are answers.</source>
+        <translation>Shaded rows are read as the questions; the rows below them are answers.</translation>
+    </message>
+    <message>
+        <source>&amp;Header rows:</source>
+        <translation>&amp;Header rows:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n header row(s)</source>
+        <translation><numerusform>%n header row</numerusform><numerusform>%n header rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response(s)</source>
+        <translation><numerusform>%Ln response</numerusform><numerusform>%Ln responses</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) skipped</source>
+        <translation><numerusform>%Ln row skipped</numerusform><numerusform>%Ln rows skipped</numerusform></translation>
+    </message>
+    <message>
+        <source>Reading the columns again…</source>
+        <translation>Reading the columns again…</translation>
+    </message>
+</context>
+<context>
     <name>RecentFilesMenu</name>
     <message>
         <source>Open &amp;Recent</source>
@@ -1452,6 +1615,29 @@
     <message>
         <source>Restored “{name}”. Save it to keep the recovered changes.</source>
         <translation>Restored “{name}”. Save it to keep the recovered changes.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentEditor</name>
+    <message>
+        <source>Emotion curve per segment</source>
+        <translation>Emotion curve per segment</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Split by:</source>
+        <translation>Split by:</translation>
+    </message>
+    <message>
+        <source>— one curve for all respondents</source>
+        <translation>— one curve for all respondents</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1934,193 @@
     <message>
         <source>Show &amp;Hidden Lanes</source>
         <translation>Show &amp;Hidden Lanes</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Import applies all of this as one step: Undo takes it back.</source>
+        <translation>Import applies all of this as one step: Undo takes it back.</translation>
+    </message>
+    <message>
+        <source>Proposed pain points (low scores)</source>
+        <translation>Proposed pain points (low scores)</translation>
+    </message>
+    <message>
+        <source>Working out what will change…</source>
+        <translation>Working out what will change…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{file}&lt;/b&gt; · sheet “{sheet}” · {format} · {responses} responses</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; · sheet “{sheet}” · {format} · {responses} responses</translation>
+    </message>
+    <message>
+        <source>A new persona “{name}” for the measured curve</source>
+        <translation>A new persona “{name}” for the measured curve</translation>
+    </message>
+    <message numerus="yes">
+        <source>Measured emotion curve of {persona}: %n point(s)</source>
+        <translation><numerusform>Measured emotion curve of {persona}: %n point</numerusform><numerusform>Measured emotion curve of {persona}: %n points</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote card(s) from free-text answers</source>
+        <translation><numerusform>%n quote card from free-text answers</numerusform><numerusform>%n quote cards from free-text answers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metric(s) on touchpoint cards</source>
+        <translation><numerusform>%n metric on touchpoint cards</numerusform><numerusform>%n metrics on touchpoint cards</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metric(s) for whole stages, on “Survey results” cards</source>
+        <translation><numerusform>%n metric for whole stages, on “Survey results” cards</numerusform><numerusform>%n metrics for whole stages, on “Survey results” cards</numerusform></translation>
+    </message>
+    <message>
+        <source>Personal data: contact details inside comments are kept, as you chose; personal columns are still left out.</source>
+        <translation>Personal data: contact details inside comments are kept, as you chose; personal columns are still left out.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Personal data: %n column(s) left out; contact details inside comments are replaced.</source>
+        <translation><numerusform>Personal data: %n column left out; contact details inside comments are replaced.</numerusform><numerusform>Personal data: %n columns left out; contact details inside comments are replaced.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImport</name>
+    <message>
+        <source>&amp;Import Survey…</source>
+        <translation>&amp;Import Survey…</translation>
+    </message>
+    <message>
+        <source>Turn a survey export into metrics, emotion curves and quotes</source>
+        <translation>Turn a survey export into metrics, emotion curves and quotes</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Survey Data</source>
+        <translation>&amp;Refresh Survey Data</translation>
+    </message>
+    <message>
+        <source>Read an imported survey file again; manual edits stay</source>
+        <translation>Read an imported survey file again; manual edits stay</translation>
+    </message>
+    <message>
+        <source>{file} (sheet {sheet}, imported {date})</source>
+        <translation>{file} (sheet {sheet}, imported {date})</translation>
+    </message>
+    <message>
+        <source>Refresh Survey Data</source>
+        <translation>Refresh Survey Data</translation>
+    </message>
+    <message>
+        <source>Survey to read again:</source>
+        <translation>Survey to read again:</translation>
+    </message>
+    <message>
+        <source>{file} is no longer at {path}. Please locate it.</source>
+        <translation>{file} is no longer at {path}. Please locate it.</translation>
+    </message>
+    <message>
+        <source>Locate {file}</source>
+        <translation>Locate {file}</translation>
+    </message>
+    <message>
+        <source>Survey exports ({extensions});;All files (*)</source>
+        <translation>Survey exports ({extensions});;All files (*)</translation>
+    </message>
+    <message>
+        <source>Refresh cancelled.</source>
+        <translation>Refresh cancelled.</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{file} has not changed since it was imported.</source>
+        <translation>{file} has not changed since it was imported.</translation>
+    </message>
+    <message>
+        <source>Refreshed from {file}: {responses} responses.</source>
+        <translation>Refreshed from {file}: {responses} responses.</translation>
+    </message>
+    <message>
+        <source>No longer in the file: {columns}.</source>
+        <translation>No longer in the file: {columns}.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImportWizard</name>
+    <message>
+        <source>Import Survey</source>
+        <translation>Import Survey</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Imported {responses} responses from {file}.</source>
+        <translation>Imported {responses} responses from {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyRoles</name>
+    <message>
+        <source>Respondent id</source>
+        <translation>Respondent id</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Likert (words)</source>
+        <translation>Likert (words)</translation>
+    </message>
+    <message>
+        <source>NPS (0–10)</source>
+        <translation>NPS (0–10)</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Multiple choice</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Free text</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignored</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

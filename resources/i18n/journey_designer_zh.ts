@@ -51,6 +51,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Unexpected error; the log has the details.</source>
+        <translation>意外错误；详情见日志。</translation>
+    </message>
+</context>
+<context>
     <name>CardActions</name>
     <message>
         <source>&amp;New Card</source>
@@ -478,6 +485,53 @@
     <message>
         <source>Save the changes to “{name}” before closing it?</source>
         <translation>关闭前是否保存对“{name}”的更改？</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the survey file</source>
+        <translation>选择问卷文件</translation>
+    </message>
+    <message>
+        <source>An export from Qualtrics, SurveyMonkey, Google Forms, Microsoft Forms, Typeform, 问卷星 or any spreadsheet.</source>
+        <translation>Qualtrics、SurveyMonkey、Google 表单、Microsoft Forms、Typeform、问卷星的导出文件，或任何电子表格。</translation>
+    </message>
+    <message>
+        <source>A .xlsx, .xls, .ods, .csv or .tsv file</source>
+        <translation>.xlsx、.xls、.ods、.csv 或 .tsv 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Reading cancelled.</source>
+        <translation>已取消读取。</translation>
+    </message>
+    <message>
+        <source>Choose Survey File</source>
+        <translation>选择问卷文件</translation>
+    </message>
+    <message>
+        <source>Survey exports ({extensions});;All files (*)</source>
+        <translation>问卷导出文件 ({extensions});;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows × {columns} columns read.</source>
+        <translation>{file}：已读取 {rows} 行 × {columns} 列。</translation>
     </message>
 </context>
 <context>
@@ -918,6 +972,10 @@
         <translation>目标</translation>
     </message>
     <message>
+        <source>Measured (survey)</source>
+        <translation>实测（问卷）</translation>
+    </message>
+    <message>
         <source>Responses</source>
         <translation>回答数</translation>
     </message>
@@ -1019,6 +1077,80 @@
     <message>
         <source>Edit map properties</source>
         <translation>编辑地图属性</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Map the columns</source>
+        <translation>对应各列</translation>
+    </message>
+    <message>
+        <source>Ratings, Likert and NPS questions become metrics on their touchpoint and points of the emotion curve; free text gives quotes.</source>
+        <translation>评分、李克特量表和 NPS 题成为对应触点上的指标和情绪曲线上的点；开放题给出用户原话。</translation>
+    </message>
+    <message>
+        <source>Include &amp;personal data</source>
+        <translation>包含个人信息(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Off: e-mail addresses and phone numbers inside comments are replaced. Personal columns (names, e-mails, IP addresses) are never imported.</source>
+        <translation>关闭时：评论中的邮箱地址和电话号码会被替换。个人信息列（姓名、邮箱、IP 地址）永不导入。</translation>
+    </message>
+</context>
+<context>
+    <name>MappingTable</name>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>回答数</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>触点</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>反向</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>{skipped} left blank or not applicable</source>
+        <translation>{skipped} 个空白或不适用</translation>
+    </message>
+    <message>
+        <source>Personal ({kind}): not imported</source>
+        <translation>个人信息（{kind}）：不导入</translation>
+    </message>
+    <message>
+        <source>Names, e-mails, phone numbers and IP addresses never enter the map.</source>
+        <translation>姓名、邮箱、电话号码和 IP 地址永远不会进入旅程图。</translation>
+    </message>
+    <message>
+        <source>Higher answers are worse (an effort scale written that way)</source>
+        <translation>分数越高越差（按此方式编写的费力度量表）</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1533,43 @@
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check the header rows</source>
+        <translation>检查标题行</translation>
+    </message>
+    <message>
+        <source>Shaded rows are read as the questions; the rows below them are answers.</source>
+        <translation>有底色的行被读作题目；其下的行是回答。</translation>
+    </message>
+    <message>
+        <source>&amp;Header rows:</source>
+        <translation>标题行数(&amp;H)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n header row(s)</source>
+        <translation>
+            <numerusform>%n 行标题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response(s)</source>
+        <translation>
+            <numerusform>%Ln 份回答</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) skipped</source>
+        <translation>
+            <numerusform>跳过 %Ln 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the columns again…</source>
+        <translation>正在重新分析各列…</translation>
+    </message>
+</context>
+<context>
     <name>RecentFilesMenu</name>
     <message>
         <source>Open &amp;Recent</source>
@@ -1456,6 +1625,29 @@
     <message>
         <source>Restored “{name}”. Save it to keep the recovered changes.</source>
         <translation>已恢复“{name}”。请保存以保留恢复的更改。</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentEditor</name>
+    <message>
+        <source>Emotion curve per segment</source>
+        <translation>按细分人群的情绪曲线</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>用户画像</translation>
+    </message>
+    <message>
+        <source>Split by:</source>
+        <translation>细分依据：</translation>
+    </message>
+    <message>
+        <source>— one curve for all respondents</source>
+        <translation>— 所有受访者一条曲线</translation>
     </message>
 </context>
 <context>
@@ -1752,6 +1944,203 @@
     <message>
         <source>Show &amp;Hidden Lanes</source>
         <translation>显示隐藏的泳道(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Import applies all of this as one step: Undo takes it back.</source>
+        <translation>导入会把以上内容作为一步应用：撤销即可全部恢复。</translation>
+    </message>
+    <message>
+        <source>Proposed pain points (low scores)</source>
+        <translation>建议的痛点（低分）</translation>
+    </message>
+    <message>
+        <source>Working out what will change…</source>
+        <translation>正在计算将要发生的变化…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{file}&lt;/b&gt; · sheet “{sheet}” · {format} · {responses} responses</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; · 工作表“{sheet}” · {format} · {responses} 份回答</translation>
+    </message>
+    <message>
+        <source>A new persona “{name}” for the measured curve</source>
+        <translation>为实测曲线新建用户画像“{name}”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Measured emotion curve of {persona}: %n point(s)</source>
+        <translation>
+            <numerusform>{persona} 的实测情绪曲线：%n 个点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote card(s) from free-text answers</source>
+        <translation>
+            <numerusform>来自开放题的 %n 张原话卡片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metric(s) on touchpoint cards</source>
+        <translation>
+            <numerusform>触点卡片上的 %n 个指标</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metric(s) for whole stages, on “Survey results” cards</source>
+        <translation>
+            <numerusform>%n 个整阶段指标，放在“调查结果”卡片上</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Personal data: contact details inside comments are kept, as you chose; personal columns are still left out.</source>
+        <translation>个人信息：按您的选择保留评论中的联系方式；个人信息列仍不导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Personal data: %n column(s) left out; contact details inside comments are replaced.</source>
+        <translation>
+            <numerusform>个人信息：%n 列未导入；评论中的联系方式已替换。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImport</name>
+    <message>
+        <source>&amp;Import Survey…</source>
+        <translation>导入问卷(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Turn a survey export into metrics, emotion curves and quotes</source>
+        <translation>把问卷导出文件变成指标、情绪曲线和用户原话</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Survey Data</source>
+        <translation>刷新问卷数据(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read an imported survey file again; manual edits stay</source>
+        <translation>重新读取已导入的问卷文件；手动修改会保留</translation>
+    </message>
+    <message>
+        <source>{file} (sheet {sheet}, imported {date})</source>
+        <translation>{file}（工作表 {sheet}，导入于 {date}）</translation>
+    </message>
+    <message>
+        <source>Refresh Survey Data</source>
+        <translation>刷新问卷数据</translation>
+    </message>
+    <message>
+        <source>Survey to read again:</source>
+        <translation>要重新读取的问卷：</translation>
+    </message>
+    <message>
+        <source>{file} is no longer at {path}. Please locate it.</source>
+        <translation>{file} 已不在 {path}。请找到它。</translation>
+    </message>
+    <message>
+        <source>Locate {file}</source>
+        <translation>找到 {file}</translation>
+    </message>
+    <message>
+        <source>Survey exports ({extensions});;All files (*)</source>
+        <translation>问卷导出文件 ({extensions});;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Refresh cancelled.</source>
+        <translation>已取消刷新。</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>{file} has not changed since it was imported.</source>
+        <translation>{file} 自导入以来没有变化。</translation>
+    </message>
+    <message>
+        <source>Refreshed from {file}: {responses} responses.</source>
+        <translation>已从 {file} 刷新：{responses} 份回答。</translation>
+    </message>
+    <message>
+        <source>No longer in the file: {columns}.</source>
+        <translation>文件中已没有：{columns}。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImportWizard</name>
+    <message>
+        <source>Import Survey</source>
+        <translation>导入问卷</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Imported {responses} responses from {file}.</source>
+        <translation>已从 {file} 导入 {responses} 份回答。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyRoles</name>
+    <message>
+        <source>Respondent id</source>
+        <translation>答卷编号</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期时间</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Likert (words)</source>
+        <translation>李克特（文字）</translation>
+    </message>
+    <message>
+        <source>NPS (0–10)</source>
+        <translation>NPS（0–10）</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>多选</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>开放文本</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>忽略</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -168,3 +168,30 @@ def test_refresh_replaces_survey_data_and_keeps_manual_edits(tmp_path: Path) -> 
     assert len(survey) == 1 and survey[0].value == round(statistics.mean(numbers(updated, 4)), 2)
     assert (len(journey.cards), len(journey.emotion_curves)) == counts  # nothing doubled
     assert len(journey.survey_sources) == 1 and find_problems(journey) == []
+
+
+def test_only_comment_questions_become_quotes(tmp_path: Path) -> None:
+    rows: list[list[str | None]] = [
+        [
+            "How satisfied were you with Checkout & payment? (1-5)",
+            "Which illness do you have?",
+            "Any comments on checkout?",
+        ]
+    ]
+    for i in range(30):
+        rows.append([str(1 + i % 5), ["高血压", "关节炎", "无"][i % 3], ["Slow", "Fine"][i % 2]])
+    journey, table = imported(tmp_path, rows)
+    mapping = suggest_mapping(table, journey)
+    assert mapping.columns[1].stage_id is None  # free text, but not a comment on the touchpoint
+    assert mapping.columns[2].stage_id == "st-decision"
+
+
+def test_refresh_follows_the_segment_column_when_it_moves(tmp_path: Path) -> None:
+    journey, table = imported(tmp_path, survey_rows())
+    mapping = suggest_mapping(table, journey)
+    moved = [[row[8], *row[:8]] for row in survey_rows()]  # the persona column comes first
+    table2 = table_of(tmp_path, moved, "moved.csv")
+    refound, missing = refind_columns(table2, mapping)
+    assert missing == [] and refound.segment_column == 0
+    assert refound.segment_personas == mapping.segment_personas
+    assert {c.header: c.column for c in refound.columns}[HEADERS[4]] == 5

@@ -52,6 +52,7 @@ from journey_designer.survey.table import SurveyTable
 QUOTES_PER_COLUMN = 3
 PAIN_POINT_PROPOSALS = 3
 QUOTE_TAG = "quote"
+QUOTE_TITLE_LENGTH = 80
 _JUNK = frozenset(
     {
         "test",
@@ -361,24 +362,33 @@ def _put_quotes(build: _Builder, table: SurveyTable, plan: ImportPlan) -> None:
     stale = []
     if old:  # a quote still word for word in the answers is data; a rewritten one is theirs
         verbatim = _answers(table, plan.source.mapping)
-        stale = [c.id for c in old if c.text in verbatim and (c.stage_id, c.text) not in wanted]
+        stale = [
+            c.id for c in old if _quoted(c) in verbatim and (c.stage_id, _quoted(c)) not in wanted
+        ]
     if stale:
         build.do(remove_cards(build.scratch, stale))
-    present = {(c.stage_id, c.text) for c in old if c.id not in stale}
+    present = {(c.stage_id, _quoted(c)) for c in old if c.id not in stale}
     if not plan.quotes:
         return
     lane = _quote_lane(build)
     for quote in plan.quotes:
         if (quote.stage_id, quote.text) in present:
             continue
-        title = quote.text if len(quote.text) <= 80 else quote.text[:79] + "…"
+        # The thoughts lane draws its titles in quotation marks itself.
+        short = len(quote.text) <= QUOTE_TITLE_LENGTH
+        title = quote.text if short else quote.text[: QUOTE_TITLE_LENGTH - 1] + "…"
         card = Card(
             id=new_id("card", build.scratch.all_ids()), lane_id=lane, stage_id=quote.stage_id,
-            title=f"“{title}”", text=quote.text, tags=[QUOTE_TAG], source_id=source_id,
+            title=title, text="" if short else quote.text, tags=[QUOTE_TAG], source_id=source_id,
             notes=f"×{quote.count} · {quote.column}",
         )  # fmt: skip
         build.do(add_card(build.scratch, card))
         present.add((quote.stage_id, quote.text))
+
+
+def _quoted(card: Card) -> str:
+    """The comment a quote card holds: its text when the title had to be shortened."""
+    return card.text or card.title
 
 
 def _answers(table: SurveyTable, mapping: SurveyMapping) -> set[str]:

@@ -129,7 +129,7 @@ def test_quotes_pain_points_and_no_personal_data(tmp_path: Path) -> None:
     thoughts = next(lane.id for lane in journey.lanes if lane.kind is LaneKind.THOUGHTS)
     quotes = [c for c in journey.cards if "quote" in c.tags]
     assert {c.lane_id for c in quotes} == {thoughts}
-    assert quotes[0].text == "Too many steps"  # the most frequent first
+    assert quotes[0].title == "Too many steps"  # the most frequent first
     assert all(c.stage_id == "st-decision" for c in quotes)
     assert plan.pain_points[0].card_id == "c-de-tp-1"  # checkout scored lowest
     pain_lane = next(lane.id for lane in journey.lanes if lane.kind is LaneKind.PAIN_POINTS)

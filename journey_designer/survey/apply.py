@@ -189,7 +189,7 @@ def _quotes(table: SurveyTable, mapping: SurveyMapping, stages: set[str]) -> lis
             or table.columns[column.column].role is Role.PERSONAL
         ):
             continue  # personal data never becomes a quote
-        counts = table.text_counts(column.column)
+        counts = table.top_texts(column.column)
         ranked = sorted(
             ((text, n) for text, n in counts.items() if _worth_quoting(text)),
             key=lambda item: -item[1],

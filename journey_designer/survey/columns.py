@@ -11,15 +11,22 @@ from __future__ import annotations
 
 import itertools
 import re
+import sys
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from journey_designer.survey.cells import Cell, ColumnData
 from journey_designer.survey.headers import TableShape
 from journey_designer.survey.likert import match_likert
-from journey_designer.survey.values import as_number, clean_text, is_date_like, is_skip
+from journey_designer.survey.values import (
+    LONGEST_SKIP,
+    as_number,
+    clean_text,
+    is_date_like,
+    is_skip,
+)
 
 
 class Role(StrEnum):
@@ -121,7 +128,20 @@ class ColumnInfo:
 
 
 def code_counts(column: ColumnData, shape: TableShape) -> dict[int, int]:
-    counts = Counter(column.codes[shape.first_data_row :])
+    """How many response rows hold each code. Most survey columns have fewer than 256
+    distinct answers: their codes fit in bytes, and `bytes.count` per code runs at memory
+    speed (100,000 rows x 30 columns: ~5 ms instead of ~180 ms with a Counter)."""
+    first = shape.first_data_row
+    counts: dict[int, int]
+    if len(column.values) <= 256:
+        codes = column.codes
+        low = 0 if sys.byteorder == "little" else codes.itemsize - 1
+        small = codes.tobytes()[first * codes.itemsize + low :: codes.itemsize]  # low bytes
+        counts = {c: n for c in range(len(column.values)) if (n := small.count(c))}
+    else:
+        counts = Counter(column.codes[first:])
+    if not shape.excluded:
+        return counts
     for row in shape.excluded:
         counts[column.codes[row]] -= 1
     return {code: count for code, count in counts.items() if count > 0}
@@ -132,30 +152,50 @@ def type_column(
 ) -> ColumnInfo:
     question, option, code = header
     info = ColumnInfo(index, question, option, code, counts=code_counts(column, shape))
-    answers = {c: column.values[c] for c in info.counts if c and not is_skip(column.values[c])}
-    info.n = sum(info.counts[c] for c in answers)
-    info.skipped = sum(info.counts.values()) - info.n
-    info.role = _role(info, answers, column.values)
+    answers = _Answers(column.values, info.counts)
+    info.skipped = answers.skipped_count
+    info.n = sum(info.counts.values()) - info.skipped
+    info.role = _role(info, answers)
     return info
 
 
 SAMPLE = 400  # distinct answers looked at to decide a role (ids and comments have 100,000)
 
 
-def _sample(answers: dict[int, Cell]) -> dict[int, Cell]:
-    if len(answers) <= SAMPLE:
-        return answers
-    return dict(itertools.islice(answers.items(), SAMPLE))
+class _Answers:
+    """A column's distinct answers given in the response rows, without "no answer" ones.
+
+    An id or comment column has as many distinct answers as rows, so the role is decided on
+    a sample and the full set is built only when a role needs it (numbers for measures)."""
+
+    def __init__(self, values: list[Cell], counts: dict[int, int]) -> None:
+        self.values, self.counts = values, counts
+        # Most answers are numbers or long text, which cannot be "N/A": test short text only.
+        self.skipped = {0} | {
+            c
+            for c, v in enumerate(values)
+            if type(v) is str and len(v) <= LONGEST_SKIP and c in counts and is_skip(v)
+        }
+        self.skipped_count = sum(counts.get(c, 0) for c in self.skipped)
+        self.count = len(counts) - len(self.skipped & counts.keys())
+        self.sample = dict(itertools.islice(self._pairs(), SAMPLE))
+
+    def _pairs(self) -> Iterator[tuple[int, Cell]]:
+        skipped, values = self.skipped, self.values
+        return ((c, values[c]) for c in self.counts if c not in skipped)
+
+    def all(self) -> dict[int, Cell]:
+        return self.sample if self.count <= SAMPLE else dict(self._pairs())
 
 
-def _role(info: ColumnInfo, answers: dict[int, Cell], values: list[Cell]) -> Role:
+def _role(info: ColumnInfo, answers: _Answers) -> Role:
     title = info.header.lower()
-    sample = _sample(answers)
+    sample = answers.sample
     personal = _personal_kind(title, sample, info.counts)
     if personal:
         info.personal_kind = personal
         return Role.PERSONAL
-    if not answers:
+    if not answers.count:
         return Role.IGNORED
     if title in _ID_HEADERS or info.code.lower() in _ID_HEADERS:
         return Role.ID
@@ -164,11 +204,11 @@ def _role(info: ColumnInfo, answers: dict[int, Cell], values: list[Cell]) -> Rol
     if _share(info, sample, is_date_like) >= 0.9:
         return Role.TIMESTAMP
     if any(as_number(v) is None for v in sample.values()):
-        return _text_role(info, answers, sample, title)
-    numbers = {c: as_number(v) for c, v in answers.items()}
+        return _text_role(info, answers.count, sample, title)
+    numbers = {c: as_number(v) for c, v in answers.all().items()}
     if all(x is not None for x in numbers.values()):
         return _numeric_role(info, {c: x for c, x in numbers.items() if x is not None}, title)
-    return _text_role(info, answers, sample, title)
+    return _text_role(info, answers.count, sample, title)
 
 
 def _share(info: ColumnInfo, answers: dict[int, Cell], test: Callable[[Cell], bool]) -> float:
@@ -249,11 +289,10 @@ def _scale_from_values(
     return None
 
 
-def _text_role(
-    info: ColumnInfo, answers: dict[int, Cell], sample: dict[int, Cell], title: str
-) -> Role:
+def _text_role(info: ColumnInfo, answers: int, sample: dict[int, Cell], title: str) -> Role:
+    """`answers`: how many distinct answers; `sample`: some of them."""
     distinct = {c: clean_text(str(v)) for c, v in sample.items()}
-    if len(answers) <= MAX_LIKERT_LEVELS:  # a scale has a handful of answers
+    if answers <= MAX_LIKERT_LEVELS:  # a scale has a handful of answers
         likert = match_likert(set(distinct.values()))
         if likert is not None:
             info.numbers = {c: likert.values[label] for c, label in distinct.items()}
@@ -261,7 +300,7 @@ def _text_role(
             if likert.reversed_codes:
                 info.notes.append("the answers' codes run against their wording; the wording won")
             return Role.LIKERT
-    if len(answers) == 1 and _is_option_column(info, set(distinct.values())):
+    if answers == 1 and _is_option_column(info, set(distinct.values())):
         return Role.MULTI
     separator = _separator(info, distinct)
     if separator:
@@ -269,7 +308,7 @@ def _text_role(
         return Role.MULTI
     if _TEXT_HEADERS.search(title):
         return Role.TEXT  # comments repeat themselves ("Too slow") and are still comments
-    if len(answers) <= 30 and info.n >= 3 * len(answers):
+    if answers <= 30 and info.n >= 3 * answers:
         return Role.CATEGORY
     return Role.TEXT
 

@@ -236,7 +236,9 @@ def _summary_rows(sheet: SheetData, first: int) -> set[int]:
         words = {
             code
             for code, value in enumerate(column.values)
-            if isinstance(value, str) and clean_text(value).lower().rstrip(":：") in SUMMARY_WORDS
+            if isinstance(value, str)
+            and len(value) <= 12
+            and clean_text(value).lower().rstrip(":：") in SUMMARY_WORDS
         }
         if words:
             codes = column.codes

@@ -18,6 +18,7 @@ import hashlib
 import importlib.util
 import io
 import logging
+import os
 import pickle
 import subprocess
 import sys
@@ -37,12 +38,22 @@ from journey_designer.survey.precheck import check, check_path, too_large
 
 log = logging.getLogger(__name__)
 
-# Address space of the reading child, in MB. Reading a 1,000,000-row × 30-column CSV
-# survey peaks at ~0.6 GB resident (~0.75 GB of address space); a 1,000,000-row × 30-column
-# .xlsx needs calamine's dense grid (32 bytes a cell) plus its strings on top, ~1.9 GB. The
-# 99,000 × 32,767-character shared-string bomb asks for 3.2 GB and one cell at XFD1048576
-# for 500 GB, so 3 GB reads every real survey we measured and refuses those.
-DEFAULT_LIMIT = 3072
+# Address space of the reading child, in MB: 4 GB, or half the machine's memory when that
+# is less (but never under 1.5 GB). Measured peaks of the child (resident): a 1,000,000-row
+# × 30-column CSV survey 1.1 GB (it reads under a 1.2 GB limit), the same survey as .xlsx
+# 2.6 GB (calamine holds every cell as a 32-byte value plus its text), 100,000 rows × 30 as
+# .xlsx 0.3 GB. Crafted files ask for far more (one cell at XFD1048576: a 17-billion-cell
+# grid; one long shared string in 99,000 cells: 3.2 GB) and are refused by the pre-checks,
+# or else killed at the limit, before the machine starts to swap.
+def _default_limit() -> int:
+    try:
+        physical = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // 1024**2
+    except (AttributeError, ValueError, OSError):  # Windows: no limit is set anyway
+        return 4096
+    return max(1536, min(4096, physical // 2))
+
+
+DEFAULT_LIMIT = _default_limit()
 
 POLL_SECONDS = 0.05  # how often Cancel is checked
 HASH_BLOCK = 1024 * 1024  # hashed between polls: ~2 ms each

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 from dataclasses import dataclass
 
@@ -9,7 +10,7 @@ from journey_designer.survey.cells import ReadResult, SheetData
 from journey_designer.survey.columns import ColumnInfo, Role, type_column
 from journey_designer.survey.headers import TableShape, find_shape, header_texts
 from journey_designer.survey.likert import match_in_family
-from journey_designer.survey.values import clean_text, display
+from journey_designer.survey.values import clean_text, display, is_skip
 
 
 @dataclass
@@ -61,6 +62,20 @@ class SurveyTable:
                 skipped += count
             result[names[group_code]] = (numbers, skipped)
         return result
+
+    def top_texts(self, index: int, candidates: int = 200) -> Counter[str]:
+        """The most frequent free-text answers and their counts, cheaply: only the
+        `candidates` most frequent spellings are cleaned and merged (100,000 unique
+        comments need not be; a spelling outside them has too few answers to matter)."""
+        column = self.columns[index]
+        values = self.sheet.columns[index].values
+        top = heapq.nlargest(candidates, column.counts.items(), key=lambda item: item[1])
+        counts: Counter[str] = Counter()
+        for code, count in top:
+            text = clean_text(display(values[code])) if code else ""
+            if text and not is_skip(text):
+                counts[text] += count
+        return counts
 
     def text_counts(self, index: int) -> Counter[str]:
         """Free-text answers and how often each was given (blank and N/A left out)."""

@@ -12,11 +12,12 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import math
 import re
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import chain, islice
+from itertools import chain, filterfalse, islice
 from pathlib import Path
 from typing import cast
 
@@ -67,9 +68,14 @@ class _Lookup(dict[object, int]):
         self.admit((key,))
         return self[key] if key == key else self.nan_code
 
-    def admit(self, keys: Iterable[object]) -> None:
-        """Give codes to keys not yet known (callers pass only those)."""
+    def admit(self, keys: Sequence[object]) -> None:
+        """Give codes to keys not yet known (callers pass only those, each once)."""
         distinct = self.distinct
+        if len(keys) > 8 and _plain(keys):  # checked in C: no blank, long or NaN value
+            base = len(distinct)
+            self.update(zip(keys, range(base, base + len(keys)), strict=True))
+            distinct += cast("list[Cell]", keys)
+            return
         for key in keys:
             value: Cell
             if isinstance(key, str):
@@ -90,6 +96,22 @@ class _Lookup(dict[object, int]):
                 value = cast(Cell, key)
             self[key] = len(distinct)
             distinct.append(value)
+
+
+_SPECIAL_TYPES = frozenset({str, float, tuple})  # blank/long text, NaN, bools under _bool_key
+
+
+def _plain(keys: Sequence[object]) -> bool:
+    """True when no key needs a second look, decided at C speed (one type per batch)."""
+    types = set(map(type, keys))
+    if not types & _SPECIAL_TYPES:
+        return True  # datetimes, ints...
+    if types == {str}:
+        texts = cast("Sequence[str]", keys)
+        return not any(map(str.isspace, texts)) and max(map(len, texts)) <= MAX_CELL_CHARS
+    if types == {float}:
+        return not any(map(math.isnan, cast("Sequence[float]", keys)))
+    return False
 
 
 _CODE_SIZE = array("I").itemsize
@@ -129,11 +151,11 @@ class ColumnCoder:
         known = len(lookup.distinct)
         if self.bool_keys:
             keys: Sequence[object] = [_bool_key(cell) for cell in cells]
-            lookup.admit([key for key in dict.fromkeys(keys) if key not in lookup])
+            lookup.admit(list(filterfalse(lookup.__contains__, dict.fromkeys(keys))))
             recent += map(lookup.__getitem__, keys)
         else:
             if self.many_new:
-                lookup.admit([cell for cell in dict.fromkeys(cells) if cell not in lookup])
+                lookup.admit(list(filterfalse(lookup.__contains__, dict.fromkeys(cells))))
             recent += map(lookup.__getitem__, cells)
             if self.check_bools and (0 in lookup or 1 in lookup) and bool in set(map(type, cells)):
                 del recent[len(recent) - len(cells) :]

@@ -38,7 +38,7 @@ def clean_text(value: str) -> str:
     return " ".join(value.split())
 
 
-_LONGEST_SKIP = max(len(token) for token in SKIP_TOKENS) + 4
+LONGEST_SKIP = max(len(token) for token in SKIP_TOKENS) + 4
 
 
 def is_skip(value: Cell) -> bool:
@@ -46,7 +46,7 @@ def is_skip(value: Cell) -> bool:
         return True
     return (
         isinstance(value, str)
-        and len(value) <= _LONGEST_SKIP
+        and len(value) <= LONGEST_SKIP
         and (clean_text(value).lower() in SKIP_TOKENS)
     )
 

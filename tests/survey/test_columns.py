@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from journey_designer.survey.columns import Role
+from journey_designer.survey.headers import FORMATS
 from journey_designer.survey.likert import match_likert
 from tests.survey.survey_csv import table_of
 
@@ -129,3 +130,24 @@ def test_personal_data_is_recognised_by_header_and_by_value(tmp_path: Path) -> N
     table = table_of(tmp_path, rows)
     assert [c.role for c in table.columns[:4]] == [Role.PERSONAL] * 4
     assert table.columns[4].role is Role.LIKERT  # "手机" in a question is not a phone number
+
+
+def test_code_counts_agree_with_a_plain_count() -> None:
+    import random
+    from array import array
+    from collections import Counter
+
+    from journey_designer.survey.cells import ColumnData
+    from journey_designer.survey.columns import code_counts
+    from journey_designer.survey.headers import TableShape
+
+    rng = random.Random(7)
+    for distinct in (2, 255, 256, 300, 5000):
+        codes = array("I", (rng.randrange(distinct) for _ in range(3000)))
+        column = ColumnData(values=[None, *range(1, distinct)], codes=codes)
+        for excluded in (frozenset(), frozenset({5, 17, 2999})):
+            shape = TableShape(FORMATS["generic"], 0, 2, len(codes), excluded)
+            expected = Counter(codes[2:])
+            for row in excluded:
+                expected[codes[row]] -= 1
+            assert code_counts(column, shape) == {c: n for c, n in expected.items() if n > 0}

@@ -366,7 +366,7 @@ def scan_xlsx(path: Path) -> SheetScan:
         longest = _longest_shared_string(archive)
         bools = shared = 0
         for member in sheets:
-            member_bools, member_shared = _count_markers(archive, member)
+            member_bools, member_shared = _count_markers(archive, member, longest > 0)
             bools += member_bools
             shared += member_shared
         scan = SheetScan(may_hold_bools=bools > 0)
@@ -384,15 +384,21 @@ def _blocks(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> Iterator[bytes
             yield block
 
 
-def _count_markers(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> tuple[int, int]:
+def _count_markers(
+    archive: zipfile.ZipFile, member: zipfile.ZipInfo, count_shared: bool
+) -> tuple[int, int]:
     """Boolean and shared-string cells, counted in C; a marker split by a block boundary
-    is seen in the 4 bytes carried over (markers are 5 bytes long)."""
+    is seen in the 4 bytes carried over (markers are 5 bytes long). Single-quoted
+    attributes are rare, so they are counted only in a block that has one."""
     bools = shared = 0
     carried = b""
     for block in _blocks(archive, member):
         window = carried + block
-        bools += sum(window.count(marker) for marker in _BOOL_MARKERS)
-        shared += sum(window.count(marker) for marker in _SHARED_MARKERS)
+        single = b"t='" in window
+        bools += window.count(_BOOL_MARKERS[0]) + (single and window.count(_BOOL_MARKERS[1]))
+        if count_shared:
+            shared += window.count(_SHARED_MARKERS[0]) + (
+                single and window.count(_SHARED_MARKERS[1]))
         carried = block[-4:]
     return bools, shared
 

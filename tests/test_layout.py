@@ -261,3 +261,45 @@ def test_the_cache_is_dropped_when_the_labels_change(measurer: TextMeasurer) -> 
     layout_map(journey, measurer, cache=cache)
     chinese = layout_map(journey, measurer, labels={"severity.high": "高"}, cache=cache)
     assert chinese.card("c-pain_points-0-0").badges[0].text == "高"
+
+
+def test_a_measured_curve_is_marked_and_disagreements_are_flagged(measurer: TextMeasurer) -> None:
+    from datetime import UTC, datetime
+
+    from journey_designer.model import EmotionCurve, SurveySource
+    from journey_designer.model.entities import Provenance
+
+    journey = generated_map(3)
+    estimate = journey.emotion_curves[0]
+    source = SurveySource(
+        id="survey-1", file_name="s.csv", sha256="0" * 64, imported_at=datetime.now(UTC)
+    )
+    journey.survey_sources.append(source)
+    by_stage = {p.stage_id: p.value for p in estimate.points if p.card_id is None}
+    measured_points = [
+        EmotionPoint(
+            stage_id=stage,
+            value=max(-2.0, value - (1.0 if i == 1 else 0.5)),  # only stage 1 is a step away
+            n=40,
+            provenance=Provenance(kind="survey", source_id="survey-1"),
+        )
+        for i, (stage, value) in enumerate(by_stage.items())
+    ]
+    journey.emotion_curves.append(
+        EmotionCurve(
+            id="measured",
+            persona_id=estimate.persona_id,
+            points=measured_points,
+            source_id="survey-1",
+        )
+    )
+    plot = layout_map(journey, measurer, labels={"curve.measured": "实测"}).plots[0]
+    measured = next(c for c in plot.curves if c.curve_id == "measured")
+    assert measured.measured and not plot.curves[0].measured
+    assert any(e.measured and e.line.text.endswith("实测") for e in plot.legend)
+    flagged = [d.stage_id for d in plot.disagreements]
+    stage_1 = list(by_stage)[1]
+    assert stage_1 in flagged
+    assert all(
+        abs(d.measured - d.estimate) >= 1.0 for d in plot.disagreements
+    )  # a quarter of the -2..+2 scale

@@ -69,6 +69,7 @@ class MainActions(QObject):
     def _build_menus(self, window: QMainWindow) -> None:
         bar = window.menuBar()
         file_menu: QMenu = bar.addMenu(self.tr("&File"))
+        self.file_menu = file_menu
         file_menu.addAction(self.new_from_template)
         file_menu.addAction(self.open)
         file_menu.addMenu(self.recent_files)
@@ -76,6 +77,8 @@ class MainActions(QObject):
         file_menu.addAction(self.save)
         file_menu.addAction(self.save_as)
         file_menu.addSeparator()
+        # Feature modules insert their export actions before this separator.
+        self.file_export_separator = file_menu.addSeparator()
         file_menu.addAction(self.quit)
         # The feature modules add their actions to these menus (see MainWindow._install_features).
         self.edit_menu: QMenu = bar.addMenu(self.tr("&Edit"))

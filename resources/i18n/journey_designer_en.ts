@@ -441,6 +441,33 @@
     </message>
 </context>
 <context>
+    <name>ExcelExport</name>
+    <message>
+        <source>Export Cards and &amp;Metrics to Excel…</source>
+        <translation>Export Cards and &amp;Metrics to Excel…</translation>
+    </message>
+    <message>
+        <source>A workbook with every card and metric, for analysis in a spreadsheet</source>
+        <translation>A workbook with every card and metric, for analysis in a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Export Cards and Metrics</source>
+        <translation>Export Cards and Metrics</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}</source>
+        <translation>Could not write {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Exported to {file}.</source>
+        <translation>Exported to {file}.</translation>
+    </message>
+</context>
+<context>
     <name>FileCommands</name>
     <message>
         <source>Journey maps (*{suffix});;All files (*)</source>

@@ -445,6 +445,33 @@
     </message>
 </context>
 <context>
+    <name>ExcelExport</name>
+    <message>
+        <source>Export Cards and &amp;Metrics to Excel…</source>
+        <translation>导出卡片和指标到 Excel(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>A workbook with every card and metric, for analysis in a spreadsheet</source>
+        <translation>包含所有卡片和指标的工作簿，便于在电子表格中分析</translation>
+    </message>
+    <message>
+        <source>Export Cards and Metrics</source>
+        <translation>导出卡片和指标</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}</source>
+        <translation>无法写入 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>Exported to {file}.</source>
+        <translation>已导出到 {file}。</translation>
+    </message>
+</context>
+<context>
     <name>FileCommands</name>
     <message>
         <source>Journey maps (*{suffix});;All files (*)</source>

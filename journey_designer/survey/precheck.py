@@ -34,6 +34,7 @@ MAX_SHARED_STRINGS = 512 * 1024**2  # calamine holds every shared string in memo
 MAX_RATIO = 200  # sheets compress ~10:1, repetitive ones ~50:1; zip bombs 1000:1 and more
 RATIO_FLOOR = 16 * 1024**2  # small parts may compress as well as they like
 MAX_EXPANDED_TEXT = 1536 * 1024**2  # shared text once copied into every cell that uses it
+MIN_SHARED_CELL_BYTES = 20  # <c t="s"><v>0</v></c>, the smallest shared-string cell
 MAX_CELLS = 10_000_000  # a bounding box above this must be backed by that much XML...
 MIN_XML_BYTES_PER_100_CELLS = 1  # ...at least 1 byte per 100 cells, else it is a lie
 SCAN_BYTES = 2 * 1024**2  # sheets this small get every cell reference checked (~5 ms)
@@ -358,12 +359,18 @@ def scan_xlsx(path: Path) -> SheetScan:
 
     A 270 kB file whose one 32,767-character string fills 99,000 cells grows to 3.2 GB,
     which the memory limit would only stop after seconds of copying. The reading child runs
-    this beside calamine's parse (which releases the GIL), so it costs no time.
+    this beside calamine's parse (which releases the GIL). The sheets are streamed only when
+    their size and the longest shared string allow too much growth (inflating them costs
+    ~5 s of CPU per GB of XML, which a busy machine feels): otherwise the answer is
+    "may hold bools" and the reader checks chunks for bools itself.
     """
     with zipfile.ZipFile(path) as archive:
         sheets = [m for m in archive.infolist() if is_sheet_part(m.filename)
                   and m.filename.endswith(".xml")]
         longest = _longest_shared_string(archive)
+        most_cells = sum(member.file_size for member in sheets) // MIN_SHARED_CELL_BYTES
+        if most_cells * longest <= MAX_EXPANDED_TEXT:
+            return SheetScan()  # cannot grow too much; bools are checked while coding
         bools = shared = 0
         for member in sheets:
             member_bools, member_shared = _count_markers(archive, member, longest > 0)

@@ -1,9 +1,10 @@
-"""The reading child: `python -m journey_designer.survey.child MODE PATH SHEET LIMIT_MB`.
+"""The reading child: `python -m journey_designer.survey.child [warm]`, one request on stdin.
 
-MODE is `read` (a pickled `ReadResult` on stdout) or `sheets` (a pickled list of names).
-SHEET is the sheet name, or empty for the default (sheet names are never empty). The parent
-runs the cheap pre-checks while this interpreter starts, then writes `go KIND` (the file's
-real type, or `text`) on stdin; a closed stdin means "stop".
+The request (see `request`) names the mode, `read` (a pickled `ReadResult` on stdout) or
+`sheets` (a pickled list of names), the file's kind as the parent's pre-checks found it (or
+`text`), the memory limit, the sheet (empty: the default) and the path. The parent runs the
+pre-checks while this interpreter starts, then writes the request and closes stdin; an empty
+stdin means "stop".
 
 The memory limit is set before anything is read, so calamine's allocation failures end here
 (as an abort) instead of in the app. calamine starts parsing in a helper thread (it releases
@@ -30,7 +31,6 @@ EXIT_REFUSED = 2
 EXIT_TOO_LARGE = 3
 PROGRESS_PREFIX = "@progress "
 ERROR_PREFIX = "@error "
-GO = "go"
 WORKBOOK_KINDS = ("xlsx", "xlsm", "xlsb", "xls", "ods")
 
 
@@ -135,14 +135,24 @@ def _refuse(message: str) -> None:
     os._exit(EXIT_REFUSED)
 
 
+def request(mode: str, kind: str, limit_mb: int, sheet: str | None, path: str) -> bytes:
+    """What the parent writes on the child's stdin (then closes it): NUL-separated fields,
+    the path last and as bytes (neither a path nor a sheet name can hold a NUL)."""
+    fields = [mode.encode(), kind.encode(), str(limit_mb).encode(), (sheet or "").encode()]
+    return b"\0".join([*fields, os.fsencode(path)])
+
+
 def main(argv: list[str] | None = None) -> None:
-    mode, path, sheet_text, limit_text = sys.argv[1:] if argv is None else argv
-    limit_memory(int(limit_text))
-    verdict = sys.stdin.readline().split()
-    if len(verdict) != 2 or verdict[0] != GO:
+    """Serve one request from stdin. `warm` (a spare child started ahead of need) imports the
+    whole reader first; otherwise calamine starts parsing before the rest is imported."""
+    if "warm" in (sys.argv[1:] if argv is None else argv):
+        _import_reader()
+    fields = sys.stdin.buffer.read().split(b"\0", 4)
+    if len(fields) != 5:
         os._exit(0)  # the parent refused the file or went away
-    kind = verdict[1]
-    sheet = sheet_text or None
+    mode, kind, limit_text, sheet_bytes = (field.decode() for field in fields[:4])
+    path, sheet = os.fsdecode(fields[4]), sheet_bytes or None
+    limit_memory(int(limit_text))
     try:
         early = mode == "read" and kind in WORKBOOK_KINDS
         _serve(mode, path, sheet, kind, StartedParse(path, sheet, kind) if early else None)
@@ -155,6 +165,15 @@ def main(argv: list[str] | None = None) -> None:
     except BaseException:
         _crash()
     os._exit(0)  # skip interpreter teardown: the result is out, freeing it is wasted time
+
+
+def _import_reader() -> None:
+    import copyreg  # noqa: F401
+    import pickle  # noqa: F401
+
+    import python_calamine  # noqa: F401
+
+    import journey_designer.survey.reading  # noqa: F401
 
 
 def _crash() -> None:

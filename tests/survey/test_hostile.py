@@ -115,10 +115,10 @@ def test_an_empty_sheet_asked_for_by_name(tmp_path: Path) -> None:
 def test_calamine_abort_is_contained_when_the_prechecks_are_skipped(
     tmp_path: Path, dimension: bool
 ) -> None:
-    """The backstop: told `go` without the parent's checks, the child dies, not the app."""
+    """The backstop: sent a request without the parent's checks, the child dies, not the app."""
     path = hostile.far_cell(tmp_path, dimension)
-    command = child_command(["read", str(path), "", "3072"])
-    finished = subprocess.run(command, input=b"go xlsx\n", capture_output=True, timeout=60,
+    order = child_protocol.request("read", "xlsx", 3072, None, str(path))
+    finished = subprocess.run(child_command(), input=order, capture_output=True, timeout=60,
                               check=False)
     assert finished.returncode < 0 or finished.returncode == child_protocol.EXIT_TOO_LARGE
     assert finished.stdout == b""

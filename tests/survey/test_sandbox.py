@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from journey_designer.survey import child as child_protocol
 from journey_designer.survey import sandbox
 from journey_designer.survey.cells import ImportCancelled, SurveyReadError
 from tests.survey import hostile_files as hostile
@@ -44,10 +45,10 @@ def test_child_imports_stay_lean(tmp_path: Path) -> None:
     """What the real reading child loads (python -X importtime): no pydantic, Qt, openpyxl
     or reportlab."""
     path = hostile.small_table(tmp_path / "t.xlsx")
-    command = sandbox.child_command(["read", str(path), "", "3072"])
+    command = sandbox.child_command()
     command[1:1] = ["-X", "importtime"]
-    finished = subprocess.run(command, input=b"go xlsx\n", capture_output=True, check=True,
-                              timeout=60)
+    order = child_protocol.request("read", "xlsx", 3072, None, str(path))
+    finished = subprocess.run(command, input=order, capture_output=True, check=True, timeout=60)
     lines = finished.stderr.decode().splitlines()
     loaded = {line.rsplit("|", 1)[1].strip() for line in lines if line.startswith("import time:")}
     assert {"python_calamine", "journey_designer.survey.reading"} <= loaded
@@ -57,7 +58,7 @@ def test_child_imports_stay_lean(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_AS is POSIX")
 def test_child_runs_isolated_and_limited(tmp_path: Path) -> None:
-    command = sandbox.child_command(["read", "x", "", "1234"])
+    command = sandbox.child_command()
     assert command[:4] == [sys.executable, "-I", "-S", "-c"]
     probe = ("import resource, sys\nfrom journey_designer.survey.child import limit_memory\n"
              "limit_memory(1234)\nprint(resource.getrlimit(resource.RLIMIT_AS)[0])")
@@ -78,7 +79,7 @@ def test_an_unexpected_child_failure_is_one_line_and_logged(
 ) -> None:
     crash = ("import sys; sys.stdin.readline(); print('Traceback: boom', file=sys.stderr); "
              "sys.exit(7)")
-    monkeypatch.setattr(sandbox, "child_command", lambda _args: [sys.executable, "-c", crash])
+    monkeypatch.setattr(sandbox, "child_command", lambda **_options: [sys.executable, "-c", crash])
     path = hostile.small_table(tmp_path / "t.xlsx")
     with caplog.at_level(logging.ERROR, logger="journey_designer.survey.sandbox"), \
             pytest.raises(SurveyReadError) as raised:
@@ -93,7 +94,7 @@ def test_a_child_killed_by_a_signal_is_a_clean_refusal(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     abort = "import os, sys; sys.stdin.readline(); os.abort()"
-    monkeypatch.setattr(sandbox, "child_command", lambda _args: [sys.executable, "-c", abort])
+    monkeypatch.setattr(sandbox, "child_command", lambda **_options: [sys.executable, "-c", abort])
     path = hostile.small_table(tmp_path / "t.xlsx")
     with pytest.raises(SurveyReadError) as raised:
         sandbox.read_survey(path)
@@ -188,3 +189,20 @@ def test_the_child_gives_what_an_in_process_read_gives(tmp_path: Path, suffix: s
     if suffix == ".xlsx":
         assert isinstance(through_child.sheet.cell(1, 1), datetime)
     assert make_survey(tmp_path / f"survey{suffix}", rows=1_500) == path  # cached
+
+
+def test_a_warm_spare_serves_the_next_read_and_is_ended(tmp_path: Path) -> None:
+    path = hostile.small_table(tmp_path / "t.xlsx")
+    sandbox.keep_warm()
+    try:
+        assert len(reading_children()) == 1  # the spare, waiting
+        spare = reading_children()[0]
+        assert sandbox.read_survey(path).sheet.row(1) == ["Ann", 4.0]
+        assert spare not in reading_children()  # used, reaped, and replaced by a new spare
+        assert len(reading_children()) == 1
+        with pytest.raises(SurveyReadError, match="no sheet named"):
+            sandbox.read_survey(path, "Nope")
+        assert sandbox.list_sheets(path) == ["Responses"]
+    finally:
+        sandbox.keep_warm(False)
+    assert reading_children() == []

@@ -145,7 +145,7 @@ def _read_workbook(
         if sheet is not None and sheet not in names:
             raise SurveyReadError(f"{name} has no sheet named '{sheet}'; choose one of its "
                                   f"sheets: {_listing(names)}")
-        for candidate in [sheet] if sheet is not None else _visible_worksheets(workbook):
+        for candidate in [sheet] if sheet is not None else _visible_worksheets(workbook) or names:
             with _calamine_errors(name):
                 parsed = started.sheet if candidate == started.sheet_name else None
                 data = _read_sheet(parsed or workbook.get_sheet_by_name(candidate), candidate,

@@ -92,8 +92,11 @@ def read_survey(
 ) -> ReadResult:
     """Read `sheet` of `path` (None: the first visible sheet with data) in a child process.
 
-    Raises SurveyReadError with a one-line message for a file that cannot be read, and
-    ImportCancelled when `should_cancel()` (polled every 50 ms) returns True.
+    `progress(done, total)` is called from this thread at most ~50 times (bytes for text
+    files, thousandths for workbooks). Raises SurveyReadError with a one-line message for a
+    file that cannot be read (or that needs more than `memory_limit_mb` of address space),
+    and ImportCancelled when `should_cancel()` (polled every 50 ms) returns True.
+    CSV and TSV files have one sheet, named after the file; `sheet` is ignored for them.
     """
     check_path(path)
     run = _ChildRun(path, "read", sheet, memory_limit_mb)

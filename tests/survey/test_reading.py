@@ -362,3 +362,10 @@ def test_column_coder_against_a_plain_reference() -> None:
             else:
                 assert (got == cell and type(got) is type(cell)) or (
                     type(cell) in (int, float) and type(got) in (int, float) and got == cell)
+
+
+def test_a_workbook_whose_only_sheet_is_hidden(tmp_path: Path) -> None:
+    table = hostile.row(1, hostile.inline("A1", "x")) + hostile.row(2, hostile.number("A2", 1))
+    path = hostile.write_xlsx(tmp_path / "hidden.xlsx", {"Data": hostile.sheet_xml(table)},
+                              hidden={"Data"})
+    assert read_survey(path).sheet.row(1) == [1.0]

@@ -2,7 +2,7 @@
 
     python tests/benchmarks/bench_survey.py [--rows 10000 100000] [--repeat N]
 
-Targets (issue 4): the whole import (read in the child process, header rows and column
+Targets (issue 4, ratio <= 1.3): the whole import (read in the child process, header rows and column
 types, metrics, the edit applied to the map) <= 1.3x `load_workbook(p).get_sheet_by_index(0)
 .to_python()` in the same run, and peak memory <= 400 MB at 100,000 rows. Times are the best
 of N runs; memory is measured in a fresh process (its own peak and its reading child's).
@@ -87,15 +87,25 @@ def main() -> None:
     sys.path.insert(0, str(folder))
     from full_import import run  # the same code the memory run executes
 
-    print("| rows × cols | calamine bare read | whole import | ratio (≤ 1.3) | peak MB: app / reader |")
-    print("|---|---|---|---|---|")
+    from journey_designer.survey.sandbox import keep_warm
+
+    print(
+        "| rows × cols | calamine bare read | whole import (fresh reader) | ratio | "
+        "whole import (reader started ahead, as the wizard does) | ratio | "
+        "peak MB: app / reader |"
+    )
+    print("|---|---|---|---|---|---|---|")
     for rows in options.rows:
         path = make_survey(folder / "survey.xlsx", rows)
         bare = best_of(options.repeat, lambda: bare_read(path))
-        whole = best_of(options.repeat, lambda: run(path))
+        cold = best_of(options.repeat, lambda: run(path))
+        keep_warm(True)
+        warm = best_of(options.repeat, lambda: run(path))
+        keep_warm(False)
         memory = peak_memory(script, path)
         print(
-            f"| {rows:,} × 30 | {bare:.2f} s | {whole:.2f} s | {whole / bare:.2f}× "
+            f"| {rows:,} × 30 | {bare:.2f} s | {cold:.2f} s | {cold / bare:.2f}× "
+            f"| {warm:.2f} s | {warm / bare:.2f}× "
             f"| {memory['own_mb']:.0f} / {memory['child_mb']:.0f} |"
         )
 

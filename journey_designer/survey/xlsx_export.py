@@ -255,7 +255,7 @@ def _fill_sheet(
 
     bold = Font(bold=True)
     wrapped = Alignment(wrap_text=True, vertical="top")
-    widths = [_display_width(column.header) for column in columns]
+    widths = [display_width(column.header) for column in columns]
     for index, column in enumerate(columns, start=1):
         write_cell(sheet, HEADER_ROW, index, column.header).font = bold
     last_row = HEADER_ROW
@@ -263,7 +263,7 @@ def _fill_sheet(
         for index, (column, value) in enumerate(zip(columns, values, strict=True), start=1):
             cell = write_cell(sheet, last_row, index, value)
             if isinstance(value, str):
-                width = _display_width(value)
+                width = display_width(value)
                 widths[index - 1] = max(widths[index - 1], width)
                 # Wrap only what needs it: a style per cell is the slow part of a big export.
                 if column.wrap and (width > MAX_WIDTH or "\n" in value):
@@ -279,7 +279,7 @@ def _fill_sheet(
         sheet.column_dimensions[letter].width = min(MAX_WIDTH, max(MIN_WIDTH, width + 2))
 
 
-def _display_width(text: str) -> int:
+def display_width(text: str) -> int:
     """Width in character cells of the longest line; CJK characters take two."""
     longest = 0
     for line in text.splitlines() or [""]:

@@ -12,18 +12,17 @@ half-written file over a good one. Both are meant for any workbook the app write
 
 from __future__ import annotations
 
-import contextlib
+import io
 import math
-import os
 import re
-import tempfile
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from journey_designer.model.entities import Card, JourneyMap, Metric
+from journey_designer.storage.jsonfile import write_atomically
 
 if TYPE_CHECKING:  # openpyxl has no type information; these names are for the reader
     from openpyxl.cell.cell import Cell
@@ -304,41 +303,13 @@ def save_workbook_atomically(workbook: Workbook, path: Path) -> None:
     are raised as WorkbookWriteError, whose text is one line for the user; anything else
     (a bug) is re-raised as it is, after the same clean-up.
     """
-    _write_atomically(path, workbook.save)
-
-
-def _write_atomically(path: Path, write: Callable[[Any], object]) -> None:
+    buffer = io.BytesIO()  # a workbook is small next to the memory it took to build
     target = Path(path)
-    folder = target.parent
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        workbook.save(buffer)
+        write_atomically(target, buffer.getvalue())
     except OSError as error:
         raise _write_error(target, error) from None
-    try:
-        with os.fdopen(handle, "w+b") as temp:
-            write(temp)
-            temp.flush()
-            os.fsync(temp.fileno())
-        _give_mode(target, temp_name)
-        os.replace(temp_name, target)
-    except BaseException as error:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        if isinstance(error, OSError):
-            raise _write_error(target, error) from None
-        raise
-
-
-def _give_mode(target: Path, temp_name: str) -> None:
-    """mkstemp makes 0600 files: give the new file the old one's mode, or the umask default."""
-    try:
-        mode = target.stat().st_mode & 0o7777
-    except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    with contextlib.suppress(OSError):  # some file systems (FAT, shares) have no modes
-        os.chmod(temp_name, mode)
 
 
 def _write_error(target: Path, error: OSError) -> WorkbookWriteError:

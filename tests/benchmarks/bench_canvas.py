@@ -25,6 +25,7 @@ sys.path[:0] = [str(Path(__file__).resolve().parents[2]), str(Path(__file__).res
 from map_factory import generated_map
 from PySide6.QtCore import QCoreApplication, QRectF, QStandardPaths
 from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QGraphicsScene, QGraphicsView
+from timing import best_of
 
 from journey_designer.model import operations as ops
 from journey_designer.storage import save_map
@@ -34,14 +35,6 @@ from journey_designer.ui.main_window import MainWindow
 KEEP_ALIVE: list[QGraphicsScene] = []
 SIZES = ((4_000, 50, 10), (40_000, 100, 50))  # cards, stages, cards per cell
 
-
-def best_of(repeat: int, action: Callable[[], object]) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def open_map(path: Path) -> MainWindow:

@@ -12,13 +12,12 @@ import argparse
 import json
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path[:0] = [str(Path(__file__).resolve().parents[2]), str(Path(__file__).resolve().parents[1])]
 
 from map_factory import generated_map
+from timing import best_of
 
 from journey_designer.fonts import find_cjk_font
 from journey_designer.layout import layout_map, measurer_for
@@ -26,14 +25,6 @@ from journey_designer.storage import dump_map, load_map, save_map
 
 SIZES = ((400, 10, 5), (4_000, 50, 10), (40_000, 100, 50))  # cards, stages, cards per cell
 
-
-def best_of(repeat: int, action: Callable[[], object]) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main() -> None:

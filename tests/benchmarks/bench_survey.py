@@ -16,14 +16,13 @@ import json
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT), str(Path(__file__).resolve().parent)]
 
 from survey_files import make_survey
+from timing import best_of
 
 FULL_IMPORT = """
 import resource, sys, json
@@ -51,14 +50,6 @@ if __name__ == "__main__":
     print(json.dumps({{"own_mb": own, "child_mb": child}}))
 """
 
-
-def best_of(repeat: int, action: Callable[[], object]) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def bare_read(path: Path) -> object:

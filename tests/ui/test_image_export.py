@@ -15,13 +15,15 @@ from PySide6.QtWidgets import QApplication
 from journey_designer.layout import LayoutStyle, layout_map
 from journey_designer.model import JourneyMap
 from journey_designer.templates import new_map_from_template
-from journey_designer.ui import image_export
 from journey_designer.ui.image_export import (
+    MAX_PIXELS,
     PICTURE_MARGIN,
     ImageExportError,
     ImageTooLargeError,
+    check_png_size,
     ensure_application,
     map_labels_in,
+    map_scene,
     render_png,
     render_svg,
 )
@@ -117,7 +119,11 @@ def test_an_absurd_png_is_refused_before_any_memory_is_taken(
     message = str(refused.value)
     assert "\n" not in message and "megapixels" in message
     suggested = int(message.split("choose ")[1].split(" dpi")[0])
-    render_png(journey, tmp_path / "fits.png", suggested, map_font=map_font)  # the advice works
+    scene = map_scene(journey, map_font)
+    size = check_png_size(scene, suggested)  # the advice works (checked, not drawn: 1.6 GB)
+    assert size.width() * size.height() <= MAX_PIXELS
+    with pytest.raises(ImageTooLargeError):
+        check_png_size(scene, suggested + 1)
     assert path.read_bytes() == b"the previous export"
     with pytest.raises(ImageExportError, match="dpi"):
         render_png(journey, path, 0, map_font=map_font)
@@ -157,5 +163,5 @@ def test_a_missing_folder_is_one_line(
 
 def test_ensure_application_keeps_the_running_one(qapp: QApplication) -> None:
     assert ensure_application() is qapp
-    assert image_export.map_labels_in("en")["severity.high"] == "High"
+    assert map_labels_in("en")["severity.high"] == "High"
     assert map_labels_in("zh-CN")["severity.high"] == "高"

@@ -53,4 +53,11 @@ class ExportOptions:
     header_footer: bool = True  # map title, date, "page x of y"
     overlap_mm: float = 10.0  # tile mode: shared strip between neighbouring sheets
     crop_marks: bool = True  # tile mode
-    language: str = "en"  # of the export's own words (legend, headers): "zh" or "en"
+    # Of the export's own words (legend, headers, "Page 1 of 3"): "zh", "en", or "" for the
+    # map's own language.
+    language: str = ""
+    # The cover and the header; "" takes the map's title, its authors, today's date.
+    title: str = ""
+    author: str = ""
+    client: str = ""
+    date: str = ""

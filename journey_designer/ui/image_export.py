@@ -19,15 +19,14 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt, QTranslator
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QImageWriter, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication
 
+from journey_designer.export.words import export_language, layout_labels
 from journey_designer.layout import LayoutStyle, MapLayout, layout_map
-from journey_designer.layout.labels import DEFAULT_LABELS
 from journey_designer.model import JourneyMap
-from journey_designer.resources import MissingResourceError, translation_path
 from journey_designer.storage.jsonfile import write_atomically
 from journey_designer.ui.canvas.scene import MapScene
 from journey_designer.ui.canvas.text_painter import MapTextPainter
@@ -86,30 +85,14 @@ def map_scene(
     """Lay `journey` out and draw it into a new offscreen scene, as the canvas would.
 
     `map_font` defaults to the font the app uses (the user's chosen CJK font, else the
-    system's); `labels` (badge and metric words) to those of the map's own language.
+    system's); `labels` (badge and metric words) to the PDF's, in the map's own language.
     """
     map_font = map_font or load_map_font(AppSettings().cjk_font())
     style = style or LayoutStyle()
     if labels is None:
-        labels = map_labels_in(journey.language)
+        labels = layout_labels(export_language("", journey.language))
     layout = layout_map(journey, map_font.measurer, style, labels)
     return scene_for_layout(layout, MapTextPainter(map_font.family, map_font.measurer), style)
-
-
-def map_labels_in(language: str) -> dict[str, str]:
-    """The layout's words (badges, metric names) in `language`, whatever the UI's is."""
-    language = language.lower().replace("_", "-").split("-")[0]  # "zh-CN" -> "zh"
-    translator = QTranslator()
-    try:
-        loaded = language != "en" and translator.load(str(translation_path(language)))
-    except MissingResourceError:
-        loaded = False
-    if not loaded:
-        return dict(DEFAULT_LABELS)
-    return {
-        key: translator.translate("MapLabels", english) or english
-        for key, english in DEFAULT_LABELS.items()
-    }
 
 
 def scene_for_layout(

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
+from journey_designer.export.words import layout_labels
 from journey_designer.layout import LayoutStyle, layout_map
 from journey_designer.model import JourneyMap
 from journey_designer.templates import new_map_from_template
@@ -22,7 +23,6 @@ from journey_designer.ui.image_export import (
     ImageTooLargeError,
     check_png_size,
     ensure_application,
-    map_labels_in,
     map_scene,
     render_png,
     render_svg,
@@ -43,7 +43,7 @@ def journey() -> JourneyMap:
 
 
 def map_size(journey: JourneyMap, map_font: MapFont) -> tuple[float, float]:
-    layout = layout_map(journey, map_font.measurer, LayoutStyle(), map_labels_in("zh"))
+    layout = layout_map(journey, map_font.measurer, LayoutStyle(), layout_labels("zh"))
     return layout.width + 2 * PICTURE_MARGIN, layout.height + 2 * PICTURE_MARGIN
 
 
@@ -102,7 +102,7 @@ def test_svg_is_sized_in_points_titled_and_keeps_the_text_as_text(
     # Qt writes a line that mixes scripts ("App连接失败") as one text element per run.
     runs = [element.text or "" for element in root.iter(f"{SVG}text")]
     text = "".join(runs)
-    layout = layout_map(journey, map_font.measurer, LayoutStyle(), map_labels_in("zh"))
+    layout = layout_map(journey, map_font.measurer, LayoutStyle(), layout_labels("zh"))
     card_lines = [line.text for box in layout.cards for line in box.lines]
     assert card_lines and all(line in text for line in card_lines)  # none greeked to bars
     assert all(stage.name in runs for stage in journey.stages)
@@ -163,5 +163,3 @@ def test_a_missing_folder_is_one_line(
 
 def test_ensure_application_keeps_the_running_one(qapp: QApplication) -> None:
     assert ensure_application() is qapp
-    assert map_labels_in("en")["severity.high"] == "High"
-    assert map_labels_in("zh-CN")["severity.high"] == "高"

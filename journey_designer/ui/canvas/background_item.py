@@ -6,12 +6,12 @@ from PySide6.QtCore import QLineF, QRectF
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from journey_designer.layout import MapLayout
+from journey_designer.layout import MapLayout, looks
 from journey_designer.ui.canvas.map_item import to_qrect
 from journey_designer.ui.canvas.palette import CORNER_FILL, GRID_LINE, MAP_BACKGROUND, MAP_BORDER
 
 SHADOW_STEPS = ((6.0, 10), (3.0, 18), (1.5, 26))  # (spread in points, alpha)
-COLUMN_TINT_ALPHA = 70  # of 255: stage colours behind the cards, lighter than the headers
+COLUMN_TINT_ALPHA = looks.COLUMN_TINT_ALPHA  # of 255: stage colours behind the cards
 
 
 class MapBackgroundItem(QGraphicsItem):

@@ -12,24 +12,21 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
-from journey_designer.layout import Badge, CardBox
+from journey_designer.layout import Badge, CardBox, looks
 from journey_designer.ui.canvas.card_looks import CORNER_RADIUS, CardLook, card_look
 from journey_designer.ui.canvas.channel_glyphs import draw_glyph
 from journey_designer.ui.canvas.map_item import MapItem, level_of_detail, to_qrect
-from journey_designer.ui.canvas.palette import CARD_SHADOW, badge_colours
+from journey_designer.ui.canvas.palette import CARD_SHADOW, badge_colours, qcolor
 from journey_designer.ui.canvas.text_painter import MapTextPainter, no_pen_fill
 
 CARD_Z = 3.0
-MARK_SIZE = 8.5  # the kind's glyph in the top-right corner, in points
-MARK_INSET = 3.0
 FIND_MATCH = QColor("#FFD400")  # a card that matches the find bar's text ...
 FIND_CURRENT = QColor("#FF8A00")  # ... and the one the find bar is on
 # Below this zoom (device pixels per point) a card shows no text at all, only its colours.
 TEXTLESS_LEVEL_OF_DETAIL = 0.2
-MAX_VOTE_DOTS = 10
-VOTE_DOT_RADIUS = 3.0
-VOTE_DOT = QColor("#F2A900")
-VOTE_DOT_RING = QColor("#8A5A00")
+VOTE_DOT_RADIUS = looks.VOTE_DOT_RADIUS
+VOTE_DOT = qcolor(looks.VOTE_DOT)
+VOTE_DOT_RING = qcolor(looks.VOTE_DOT_RING)
 
 
 class CardItem(MapItem):
@@ -73,7 +70,7 @@ class CardItem(MapItem):
         self.look: CardLook = card_look(self.box)
         self.corner_radius = self.look.corner_radius
         self._fill = QColor(self.box.fill)
-        self._border = self.look.border or self._fill.darker(118)
+        self._border = self.look.border
         self._accent = QColor(self.box.accent)
         self._body = QPainterPath()
         self._body.addRoundedRect(self.local_rect, self.corner_radius, self.corner_radius)
@@ -115,8 +112,8 @@ class CardItem(MapItem):
         painter.drawRoundedRect(self.local_rect.adjusted(-1.5, -1.5, 1.5, 1.5), radius, radius)
 
     def _mark_rect(self) -> QRectF:
-        left = self.local_rect.right() - MARK_INSET - MARK_SIZE
-        return QRectF(left, MARK_INSET - 0.5, MARK_SIZE, MARK_SIZE)
+        left, top, size = looks.mark_rect(self.local_rect.right(), 0.0)
+        return QRectF(left, top, size, size)
 
     def _paint_mark(self, painter: QPainter) -> None:
         look = self.look
@@ -136,7 +133,7 @@ class CardItem(MapItem):
             painter.drawPath(self._body.translated(0.0, 1.0))
         if look.thought_trail:
             self._paint_thought_trail(painter)
-        border = QPen(self._border, 1.2 if look.border is not None else 0.75)
+        border = QPen(self._border, look.border_width)
         border.setStyle(look.border_style)
         painter.setPen(border)
         painter.setBrush(self._fill)
@@ -147,35 +144,26 @@ class CardItem(MapItem):
 
     def _paint_thought_trail(self, painter: QPainter) -> None:
         """Two small circles below the bubble's left corner, as in a comic's thought."""
-        painter.setPen(QPen(self._border, 0.75))
+        painter.setPen(QPen(self._border, looks.BORDER_WIDTH))
         painter.setBrush(self._fill)
         bottom = self.local_rect.bottom()
-        painter.drawEllipse(QPointF(12.0, bottom + 2.6), 2.0, 2.0)
-        painter.drawEllipse(QPointF(7.5, bottom + 5.2), 1.2, 1.2)
+        for dx, dy, radius in looks.THOUGHT_TRAIL:
+            painter.drawEllipse(QPointF(dx, bottom + dy), radius, radius)
 
     def _paint_votes(self, painter: QPainter) -> None:
         """Dot-votes as dots along the top-right edge; past ten, ten dots and a count."""
-        votes = self.box.votes
-        if votes <= 0:
+        if self.box.votes <= 0:
             return
-        dots = min(votes, MAX_VOTE_DOTS)
-        right = self.local_rect.right() - VOTE_DOT_RADIUS - 3.0
-        if self.look.mark is not None:  # the dots line up left of the kind's glyph
-            right = self._mark_rect().left() - VOTE_DOT_RADIUS - 1.5
+        right = self.local_rect.right()
+        dots = looks.vote_dots(right, 0.0, self.box.votes, self.look.mark is not None)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setPen(QPen(VOTE_DOT_RING, 0.75))
+        painter.setPen(QPen(VOTE_DOT_RING, looks.VOTE_RING_WIDTH))
         painter.setBrush(VOTE_DOT)
-        for i in range(dots):
-            centre = QPointF(right - i * (2 * VOTE_DOT_RADIUS + 1.5), VOTE_DOT_RADIUS + 3.0)
-            painter.drawEllipse(centre, VOTE_DOT_RADIUS, VOTE_DOT_RADIUS)
-        if votes > MAX_VOTE_DOTS:
-            left = right - dots * (2 * VOTE_DOT_RADIUS + 1.5)
+        for x, y in dots.centres:
+            painter.drawEllipse(QPointF(x, y), VOTE_DOT_RADIUS, VOTE_DOT_RADIUS)
+        if dots.more:
             self.text_painter.draw_centred(
-                painter,
-                f"+{votes - MAX_VOTE_DOTS}",
-                QPointF(left - 5.0, VOTE_DOT_RADIUS + 3.0),
-                6.0,
-                VOTE_DOT_RING,
+                painter, dots.more, QPointF(*dots.more_centre), looks.VOTE_COUNT_SIZE, VOTE_DOT_RING
             )
 
     def _paint_badge(self, painter: QPainter, badge: Badge, lod: float) -> None:

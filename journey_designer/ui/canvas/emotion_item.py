@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journey_designer.layout import CurveLayout, CurvePoint, EmotionPlot, Rect
+from journey_designer.layout import CurveLayout, CurvePoint, EmotionPlot, Rect, looks
+from journey_designer.layout.looks import scale_value_text
 from journey_designer.model import CurveVariant
 from journey_designer.ui.canvas.curve_interactions import plot_handler
 from journey_designer.ui.canvas.emotion_marks import (
@@ -30,7 +31,6 @@ from journey_designer.ui.canvas.emotion_marks import (
     paint_current_mark,
     paint_measured,
     paint_value_bubble,
-    scale_value_text,
 )
 from journey_designer.ui.canvas.faces import draw_face
 from journey_designer.ui.canvas.header_interactions import DragInteraction
@@ -38,14 +38,19 @@ from journey_designer.ui.canvas.map_item import level_of_detail, to_qrect
 from journey_designer.ui.canvas.palette import (
     GRID_LINE,
     MAP_BACKGROUND,
+    darker,
+    qcolor,
     text_colour,
 )
 from journey_designer.ui.canvas.text_painter import MapTextPainter
 
-SCALE_TEXT_SIZE = 7.0
-SCALE_TEXT_INSET = 14.0  # from the plot's left edge to the centre of the scale values
-CURVE_WIDTH = 2.2
-AREA_ALPHA = 34  # the soft fill under an as-is curve, at its top
+SCALE_TEXT_SIZE = looks.SCALE_TEXT_SIZE
+SCALE_TEXT_INSET = looks.SCALE_TEXT_INSET  # from the plot's left edge to the values' centre
+CURVE_WIDTH = looks.CURVE_WIDTH
+AREA_ALPHA = looks.AREA_ALPHA  # the soft fill under an as-is curve, at its top
+MEASURED_DASHES = list(looks.MEASURED_DASHES)  # round dots: the measured curve
+TO_BE_DASHES = list(looks.TO_BE_DASHES)
+DISAGREEMENT = qcolor(looks.DISAGREEMENT)
 
 
 class EmotionPlotItem(QGraphicsItem):
@@ -202,11 +207,12 @@ class EmotionPlotItem(QGraphicsItem):
         self._paint_drag_value(painter, shown)
 
     def _paint_grid(self, painter: QPainter) -> None:
-        neutral = _neutral_value(self.plot.scale_min, self.plot.scale_max)
+        neutral = looks.neutral_value(self.plot.scale_min, self.plot.scale_max)
+        neutral_colour = darker(GRID_LINE, looks.NEUTRAL_DARKER)
         for value, y in self.plot.grid:
-            pen = QPen(GRID_LINE.darker(115) if value == neutral else GRID_LINE, 1.0)
+            pen = QPen(neutral_colour if value == neutral else GRID_LINE, looks.COSMETIC_WIDTH)
             if value != neutral:
-                pen.setStyle(Qt.PenStyle.DashLine)
+                pen.setDashPattern(list(looks.GRID_DASHES))
             pen.setCosmetic(True)
             painter.setPen(pen)
             painter.drawLine(QLineF(self._area.left(), y, self._area.right(), y))
@@ -224,7 +230,7 @@ class EmotionPlotItem(QGraphicsItem):
         if curve.measured:
             pen.setDashPattern(MEASURED_DASHES)
         elif curve.variant is CurveVariant.TO_BE:
-            pen.setDashPattern([3.0, 2.0])
+            pen.setDashPattern(TO_BE_DASHES)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(path)
@@ -233,7 +239,7 @@ class EmotionPlotItem(QGraphicsItem):
         """A red bracket where the measured curve and the estimate part ways, with a "!"."""
         curves = {c.curve_id: c for c in self.plot.curves}
         personas = {c.persona_id for cid, c in curves.items() if cid in shown and c.measured}
-        pen = QPen(DISAGREEMENT, 1.5)
+        pen = QPen(DISAGREEMENT, looks.DISAGREEMENT_WIDTH)
         pen.setCosmetic(True)
         for flag in self.plot.disagreements:
             if flag.persona_id not in personas:
@@ -248,8 +254,10 @@ class EmotionPlotItem(QGraphicsItem):
             centre = QPointF(x, (top + bottom) / 2)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(DISAGREEMENT)
-            painter.drawEllipse(centre, 5.5, 5.5)
-            self.text_painter.draw_centred(painter, "!", centre, 8.0, QColor("#FFFFFF"))
+            painter.drawEllipse(centre, looks.DISAGREEMENT_DOT, looks.DISAGREEMENT_DOT)
+            self.text_painter.draw_centred(
+                painter, "!", centre, looks.DISAGREEMENT_TEXT_SIZE, MAP_BACKGROUND
+            )
 
     def _paint_points(self, painter: QPainter, curve: CurveLayout, lod: float) -> None:
         ring = QColor(curve.colour)
@@ -259,12 +267,14 @@ class EmotionPlotItem(QGraphicsItem):
             if point.measured:
                 paint_measured(painter, self.text_painter, point, ring, self.point_radius, lod)
             elif curve.variant is CurveVariant.TO_BE:
-                painter.setPen(QPen(ring, 1.5))
+                painter.setPen(QPen(ring, looks.TO_BE_RING_WIDTH))
                 painter.setBrush(MAP_BACKGROUND)
-                painter.drawEllipse(centre, self.point_radius * 0.7, self.point_radius * 0.7)
+                radius = self.point_radius * looks.TO_BE_POINT
+                painter.drawEllipse(centre, radius, radius)
             else:
                 mood = (point.value - self.plot.scale_min) / span
-                draw_face(painter, centre, self.point_radius, mood, ring.darker(110), lod)
+                face_ring = darker(ring, looks.POINT_RING_DARKER)
+                draw_face(painter, centre, self.point_radius, mood, face_ring, lod)
 
     def _paint_drag_value(
         self, painter: QPainter, shown: list[tuple[CurveLayout, QPainterPath]]
@@ -302,7 +312,7 @@ class EmotionPlotItem(QGraphicsItem):
             if entry.measured:
                 pen.setDashPattern(MEASURED_DASHES)
             elif entry.variant is CurveVariant.TO_BE:
-                pen.setDashPattern([3.0, 2.0])
+                pen.setDashPattern(TO_BE_DASHES)
             painter.setPen(pen)
             swatch = entry.swatch
             painter.drawLine(QLineF(swatch.x, swatch.y, swatch.right, swatch.y))
@@ -312,22 +322,15 @@ class EmotionPlotItem(QGraphicsItem):
         x = self._area.left() + SCALE_TEXT_INSET
         for value, y in self.plot.grid:
             text = scale_value_text(value, self.plot.scale_min)
-            pill = QRectF(x - 9.0, y - 5.5, 18.0, 11.0)
-            painter.setPen(QPen(GRID_LINE, 0.75))
+            width, height = looks.SCALE_PILL
+            pill = QRectF(x - width / 2, y - height / 2, width, height)
+            painter.setPen(QPen(GRID_LINE, looks.BORDER_WIDTH))
             painter.setBrush(MAP_BACKGROUND)
-            painter.drawRoundedRect(pill, 5.5, 5.5)
+            painter.drawRoundedRect(pill, height / 2, height / 2)
             if SCALE_TEXT_SIZE * lod >= 4.0:
                 self.text_painter.draw_centred(
                     painter, text, QPointF(x, y), SCALE_TEXT_SIZE, text_colour("goal")
                 )
-
-
-MEASURED_DASHES = [0.1, 2.0]  # round dots: the measured curve, beside the solid estimate
-DISAGREEMENT = QColor("#D62728")
-
-
-def _neutral_value(scale_min: int, scale_max: int) -> float:
-    return 0 if scale_min < 0 else (scale_min + scale_max) / 2
 
 
 def _curve_path(curve: CurveLayout) -> QPainterPath:

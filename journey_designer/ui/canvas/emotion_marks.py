@@ -8,13 +8,13 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
-from journey_designer.layout import CurveLayout, CurvePoint, Rect, TextLine
+from journey_designer.layout import CurveLayout, CurvePoint, Rect, TextLine, looks
 from journey_designer.layout.emotion import smooth_segments
-from journey_designer.ui.canvas.palette import MAP_BACKGROUND, SELECTION, text_colour
+from journey_designer.ui.canvas.palette import MAP_BACKGROUND, SELECTION, qcolor, text_colour
 from journey_designer.ui.canvas.text_painter import MapTextPainter
 
-LABEL_HALO = QColor(255, 255, 255, 210)
-MEASURED_TEXT_SIZE = 6.5
+LABEL_HALO = qcolor(looks.LABEL_HALO)
+MEASURED_TEXT_SIZE = looks.MEASURED_TEXT_SIZE
 VALUE_BUBBLE_SIZE = 9.0
 CURRENT_CURVE_FILL = QColor(26, 115, 232, 34)
 
@@ -26,12 +26,6 @@ class DragPreview:
     curve_id: str
     index: int
     value: int
-
-
-def scale_value_text(value: float, scale_min: int) -> str:
-    """A scale value as the plot writes it: signed on a scale around 0, a true minus sign."""
-    text = f"{value:+g}" if scale_min < 0 and value else f"{value:g}"
-    return text.replace("-", "\u2212")
 
 
 def moved_point(curve: CurveLayout, index: int, value: int, y: float) -> CurveLayout:
@@ -60,8 +54,8 @@ def paint_measured(
     lod: float,
 ) -> None:
     """A measured value: a filled square in the curve's colour, with its n beside it."""
-    side = radius * 1.5
-    painter.setPen(QPen(MAP_BACKGROUND, 1.2))
+    side = radius * looks.MEASURED_SIDE
+    painter.setPen(QPen(MAP_BACKGROUND, looks.MEASURED_RING_WIDTH))
     painter.setBrush(colour)
     painter.drawRect(QRectF(point.x - side / 2, point.y - side / 2, side, side))
     if point.n is None or MEASURED_TEXT_SIZE * lod < 4.0:

@@ -1,11 +1,15 @@
-"""A small face for an emotion value: red (worst) to green (best), a frown to a smile."""
+"""A small face for an emotion value: red (worst) to green (best), a frown to a smile.
+
+Its shape is `looks.face` (the PDF draws the same face); this paints it with Qt.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
-from journey_designer.ui.canvas.palette import FACE_INK, mood_colour
+from journey_designer.layout import looks
+from journey_designer.ui.canvas.palette import FACE_INK, qcolor
 
 # Below this radius in device pixels the face is a plain coloured dot.
 MIN_FACE_PIXELS = 4.0
@@ -15,39 +19,24 @@ def draw_face(
     painter: QPainter, centre: QPointF, radius: float, mood: float, ring: QColor, lod: float
 ) -> None:
     """`mood` runs from 0 (the bottom of the scale) to 1 (the top)."""
-    painter.setPen(QPen(ring, radius * 0.28))
-    painter.setBrush(mood_colour(mood))
+    face = looks.face(centre.x(), centre.y(), radius, mood)
+    painter.setPen(QPen(ring, face.ring_width))
+    painter.setBrush(qcolor(face.fill))
     painter.drawEllipse(centre, radius, radius)
     if radius * lod < MIN_FACE_PIXELS:
         return
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(FACE_INK)
-    eye = radius * 0.12
-    for side in (-1.0, 1.0):
-        painter.drawEllipse(
-            QPointF(centre.x() + side * radius * 0.32, centre.y() - radius * 0.22), eye, eye
-        )
-    painter.setPen(_mouth_pen(radius))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawPath(_mouth(centre, radius, mood))
-
-
-def _mouth(centre: QPointF, radius: float, mood: float) -> QPainterPath:
-    half_width = radius * 0.40
-    corners_y = centre.y() + radius * 0.30
-    bend = (mood - 0.5) * radius * 0.75  # > 0 smiles (the middle dips), < 0 frowns
-    path = QPainterPath(QPointF(centre.x() - half_width, corners_y - bend / 3))
-    path.quadTo(
-        QPointF(centre.x(), corners_y + bend),
-        QPointF(centre.x() + half_width, corners_y - bend / 3),
-    )
-    return path
-
-
-def _mouth_pen(radius: float) -> QPen:
-    pen = QPen(FACE_INK, radius * 0.13)
+    for x, y in face.eyes:
+        painter.drawEllipse(QPointF(x, y), face.eye_radius, face.eye_radius)
+    pen = QPen(FACE_INK, face.mouth_width)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    return pen
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    x0, y0, cx, cy, x1, y1 = face.mouth
+    mouth = QPainterPath(QPointF(x0, y0))
+    mouth.quadTo(QPointF(cx, cy), QPointF(x1, y1))
+    painter.drawPath(mouth)
 
 
 def face_bounds(centre: QPointF, radius: float) -> QRectF:

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journey_designer.layout import LaneRow, Rect, StageColumn
+from journey_designer.layout import LaneRow, Rect, StageColumn, looks
 from journey_designer.ui.canvas.header_interactions import DragInteraction, header_handler
 from journey_designer.ui.canvas.map_item import MapItem, level_of_detail
-from journey_designer.ui.canvas.palette import GRID_LINE, LANE_HEADER_FILL
+from journey_designer.ui.canvas.palette import GRID_LINE, LANE_HEADER_FILL, darker
 from journey_designer.ui.canvas.text_painter import MapTextPainter
 
-ACCENT_WIDTH = 4.0
+ACCENT_WIDTH = looks.LANE_ACCENT_WIDTH
 
 
 class HeaderItem(MapItem):
@@ -95,7 +95,7 @@ class StageHeaderItem(HeaderItem):
 
     def geometry_changed(self) -> None:
         self._fill = QColor(self.column.fill)
-        self._rule = self._fill.darker(125)
+        self._rule = darker(self._fill, looks.STAGE_RULE_DARKER)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None

@@ -24,6 +24,7 @@ from journey_designer.ui.cards import install_card_editing
 from journey_designer.ui.document import MapDocument
 from journey_designer.ui.editor import MapEditor
 from journey_designer.ui.excel_export import install_excel_export
+from journey_designer.ui.export_action import install_export
 from journey_designer.ui.file_commands import FileCommands
 from journey_designer.ui.font_notice import missing_font_status, show_missing_font_notice
 from journey_designer.ui.i18n import map_labels
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.autosave = install_autosave(self)
         self.workshop = install_workshop(self)
         self.survey_import = install_survey_import(self)
+        self.export = install_export(self)
         self.excel_export = install_excel_export(self)
 
     # --- the document -----------------------------------------------------------------

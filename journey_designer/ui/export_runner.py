@@ -1,0 +1,119 @@
+"""Writing the file the Export dialog asked for.
+
+A PDF is written off the GUI thread (reportlab needs no Qt) with progress and Cancel. PNG
+and SVG are drawn by Qt's scene, which belongs to the GUI thread, so they run there under
+a busy cursor; so does the Markdown outline, which is quick. Every failure reaches the
+dialog as one line.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication
+
+from journey_designer.export.options import ExportOptions
+from journey_designer.model import JourneyMap
+from journey_designer.survey.cells import ImportCancelled
+from journey_designer.ui.canvas.scene import MapScene
+from journey_designer.ui.export_settings import ExportChoices
+from journey_designer.ui.image_export import write_png, write_svg
+from journey_designer.ui.survey_worker import BackgroundTask
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+ShouldCancel = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class ExportDone:
+    path: Path
+    pages: int = 0  # of a PDF
+    warnings: tuple[str, ...] = ()
+
+
+class ExportRunner(QObject):
+    progressed = Signal(int)  # permille, or -1 when the exporter cannot tell
+    succeeded = Signal(object)  # ExportDone
+    failed = Signal(str)  # one line
+    cancelled = Signal()
+    runningChanged = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.task = BackgroundTask(self)
+        self.task.progressed.connect(self.progressed)
+        self.task.succeeded.connect(self.succeeded)
+        self.task.failed.connect(self.failed)
+        self.task.cancelled.connect(self.cancelled)
+        self.task.runningChanged.connect(self.runningChanged)
+
+    def is_running(self) -> bool:
+        return self.task.is_running()
+
+    def cancel(self) -> None:
+        self.task.cancel()
+
+    def shutdown(self) -> None:
+        self.task.shutdown()
+
+    def run(
+        self, journey: JourneyMap, choices: ExportChoices, path: Path, scene: MapScene
+    ) -> None:
+        """Write `path`; the answer comes as `succeeded`, `failed` or `cancelled`."""
+        if choices.format == "pdf":
+            self._start_pdf(journey, choices.options, path)
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            if choices.format == "png":
+                write_png(scene, path, choices.dpi, choices.transparent, journey.title)
+            elif choices.format == "svg":
+                write_svg(scene, path, journey.title)
+            else:
+                from journey_designer.export.outline import export_outline
+
+                export_outline(journey, path, choices.options)
+        except OSError as error:
+            self.failed.emit(_one_line(error))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.succeeded.emit(ExportDone(path))
+
+    def _start_pdf(self, journey: JourneyMap, options: ExportOptions, path: Path) -> None:
+        try:  # reportlab and the PDF writer load only when a PDF is asked for
+            export_pdf = importlib.import_module("journey_designer.export.pdf").export_pdf
+        except ImportError as error:  # the PDF writer has not landed in this build
+            log.warning("no PDF export: %s", error)
+            self.failed.emit(self.tr("PDF export is not available in this version."))
+            return
+
+        def job(progress: Progress, should_cancel: ShouldCancel) -> ExportDone:
+            try:
+                report = export_pdf(
+                    journey, path, options, progress=progress, should_cancel=should_cancel
+                )
+            except Exception:
+                if should_cancel():  # however the writer stops, a cancelled export is quiet
+                    raise ImportCancelled() from None
+                raise
+            pages = int(getattr(report, "pages", 0) or 0)
+            warnings = tuple(str(w) for w in getattr(report, "warnings", ()) or ())
+            return ExportDone(path, pages, warnings)
+
+        self.task.start(job)
+
+
+def _one_line(error: OSError) -> str:
+    text = str(error) if error.strerror is None else error.strerror
+    name = getattr(error, "filename", None)
+    if error.strerror is not None and name:
+        text = f"{Path(name).name}: {text}"
+    return " ".join(text.split())

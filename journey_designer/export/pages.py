@@ -157,7 +157,8 @@ def plan_map_pages(layout: MapLayout, options: ExportOptions, language: str = "e
     said = words(language)
     warnings: list[str] = []
     if 0 < printed < MIN_READABLE_PT:
-        warnings.append(said["warn_small_text"].format(size=f"{printed:g}", limit="6"))
+        key = "warn_small_text_stage" if options.mode == "per_stage" else "warn_small_text"
+        warnings.append(said[key].format(size=f"{printed:g}", limit=f"{MIN_READABLE_PT:g}"))
     if len(plan.pages) > MANY_SHEETS and options.mode == "tile":
         warnings.append(said["warn_many_pages"].format(pages=len(plan.pages)))
     return MapPlan(plan.mode, sheet, plan.pages, plan.rows, plan.columns, printed, tuple(warnings))

@@ -44,6 +44,7 @@ _EN: dict[str, str] = {
     "legend": "Legend",
     "legend_lanes": "Lanes",
     "legend_cards": "Card looks",
+    "legend_sample_stage": "Example",
     "legend_emotion": "Emotion scale",
     "legend_metrics": "Metric badges",
     "legend_curves": "Emotion curves",
@@ -82,11 +83,15 @@ _EN: dict[str, str] = {
     "col_n": "n",
     "col_ci": "95% CI",
     "col_source": "Source (file · column)",
-    "curve_point": "Emotion · {persona}",
+    "curve_point": "Emotion (measured) · {persona}",
     # warnings
     "warn_small_text": (
         "The smallest text prints at {size} pt, below a readable {limit} pt; "
         "choose a larger page, Tile or One stage per page."
+    ),
+    "warn_small_text_stage": (
+        "The smallest text prints at {size} pt, below a readable {limit} pt; "
+        "choose a larger page or Tile."
     ),
     "warn_many_pages": "The poster needs {pages} sheets; a larger page needs fewer.",
     # outline
@@ -135,6 +140,7 @@ _ZH: dict[str, str] = {
     "legend": "图例",
     "legend_lanes": "泳道",
     "legend_cards": "卡片样式",
+    "legend_sample_stage": "示例",
     "legend_emotion": "情绪刻度",
     "legend_metrics": "指标标记",
     "legend_curves": "情绪曲线",
@@ -172,9 +178,12 @@ _ZH: dict[str, str] = {
     "col_n": "n",
     "col_ci": "95% 置信区间",
     "col_source": "来源（文件 · 列）",
-    "curve_point": "情绪 · {persona}",
+    "curve_point": "情绪（实测）· {persona}",
     "warn_small_text": (
         "最小的文字只有 {size} pt，小于易读的 {limit} pt；请选择更大的纸张、拼贴或每阶段一页。"
+    ),
+    "warn_small_text_stage": (
+        "最小的文字只有 {size} pt，小于易读的 {limit} pt；请选择更大的纸张或拼贴。"
     ),
     "warn_many_pages": "海报需要 {pages} 张纸；换用更大的纸张可以减少张数。",
     "colon": "：",

@@ -28,6 +28,8 @@ def modules_after(code: str) -> set[str]:
         "journey_designer.layout",
         "journey_designer.fonts",
         "journey_designer.templates",
+        "journey_designer.export",
+        "journey_designer.export.draw",  # the PDF's map renderer: reportlab only when drawing
     ],
 )
 def test_qt_free_rooms_import_no_pyside(package: str) -> None:

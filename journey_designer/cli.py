@@ -7,6 +7,9 @@
     journey-designer inspect FILE [--sheet NAME] [--json]      what a survey spreadsheet holds
     journey-designer import FILE [--sheet NAME] [--mapping M.json] [--save-mapping M.json]
                      [--into MAP.journey.json] -o OUT.journey.json   (see cli_survey.py)
+    journey-designer export MAP.journey.json -o OUT.pdf|.png|.svg|.md|.txt [--page A3]
+                     [--orientation landscape|portrait] [--fit | --tile | --per-stage]
+                     [--no-cover] [--dpi N]                          (see cli_export.py)
     journey-designer --version
 
 Exit codes: 0 success; 1 bad input (a short message on stderr, never a traceback);
@@ -28,7 +31,7 @@ EXIT_OK = 0
 EXIT_BAD_INPUT = 1
 EXIT_USAGE = 2
 LANGUAGES = ("zh", "en")
-COMMANDS = ("templates", "new", "validate", "inspect", "import")
+COMMANDS = ("templates", "new", "validate", "inspect", "import", "export")
 
 log = logging.getLogger("journey_designer")
 
@@ -94,6 +97,9 @@ def _command_parser() -> argparse.ArgumentParser:
     from journey_designer import cli_survey
 
     cli_survey.add_parsers(commands, LANGUAGES)
+    from journey_designer import cli_export
+
+    cli_export.add_parser(commands, LANGUAGES)
     return parser
 
 
@@ -122,6 +128,14 @@ def _run_command(args: list[str]) -> int:
         try:
             return run(options)
         except SurveyCommandError as error:
+            raise BadInput(str(error)) from None
+    if options.command == "export":
+        from journey_designer.cli_export import ExportCommandError
+        from journey_designer.cli_export import run as run_export
+
+        try:
+            return run_export(options)
+        except ExportCommandError as error:
             raise BadInput(str(error)) from None
     return _validate(options.files)
 

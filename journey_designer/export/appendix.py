@@ -80,7 +80,7 @@ def appendix_rows(
                     what = next((c.title for c in journey.cards if c.id == point.card_id), "—")
                 name = said["curve_point"].format(persona=_persona_name(journey, curve.persona_id))
                 source = _source(sources, curve.source_id, point.provenance.column)
-                rows.append(Row((stage.name, what, name, format_number(point.value),
+                rows.append(Row((stage.name, what, name, number(point.value),
                                  _n(point.n), "", source)))  # fmt: skip
     return rows
 
@@ -98,8 +98,14 @@ def _metric_name(metric: Metric, labels: Mapping[str, str]) -> str:
     return metric.label or labels.get(f"metric.{metric.kind.value}", metric.kind.value)
 
 
+def number(value: float) -> str:
+    """Up to two decimals, no trailing zeros, thousands grouped: 3.98, 1,234.5, -42.5."""
+    text = f"{round(value, 2):,.2f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
 def _value(metric: Metric) -> str:
-    text = format_number(metric.value)
+    text = number(metric.value)
     if metric.kind is MetricKind.NPS and metric.value > 0:
         text = "+" + text
     return f"{text}{metric.unit}" if metric.unit in ("%", "‰") else f"{text} {metric.unit}".strip()
@@ -112,7 +118,7 @@ def _n(n: int | None) -> str:
 def _ci(metric: Metric) -> str:
     if metric.ci_low is None or metric.ci_high is None:
         return ""
-    return f"[{format_number(metric.ci_low)}, {format_number(metric.ci_high)}]"
+    return f"[{number(metric.ci_low)}, {number(metric.ci_high)}]"
 
 
 def plan_appendix(
@@ -157,7 +163,7 @@ def _wrapped(ink: Ink, cells: Sequence[str], widths: Sequence[float]) -> list[li
 
 
 def _row_height(cells: Sequence[Sequence[str]]) -> float:
-    return max(len(lines) for lines in cells) * line_height(BODY_SIZE) + 2 * PADDING
+    return max(1, *(len(lines) for lines in cells)) * line_height(BODY_SIZE) + 2 * PADDING
 
 
 def _paint(
@@ -173,8 +179,13 @@ def _paint(
     y = page.lines(area.x, y, [page.ink.fit(note, area.width, NOTE_SIZE)], NOTE_SIZE, MUTED)
     y += 8.0
     y = _paint_row(page, area.x, y, widths, header, HEADER_FILL, MUTED)
+    previous: list[str] | None = None
     for index, cells in enumerate(rows):
-        y = _paint_row(page, area.x, y, widths, cells, ZEBRA if index % 2 else None, INK)
+        shown = cells
+        if cells[0] == previous:  # the stage's name once per group (and at a page's top)
+            shown = [[], *cells[1:]]
+        previous = cells[0]
+        y = _paint_row(page, area.x, y, widths, shown, ZEBRA if index % 2 else None, INK)
     page.line(area.x, y, area.x + sum(widths), y, RULE)
 
 

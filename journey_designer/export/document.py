@@ -37,8 +37,10 @@ def document_info(
     day = format_date(today or date.today(), language)
     subject = said["cover_kicker"]
     if journey.description:
-        first = journey.description.strip().split("\n", 1)[0]
-        subject = f"{subject}: {first[:200]}"
+        first = _one_line(journey.description.strip().split("\n", 1)[0])
+        if len(first) > 200:
+            first = first[:200].rsplit(" ", 1)[0] + "…"
+        subject = f"{subject}: {first}"
     keywords = [said["cover_kicker"], *(p.name for p in journey.personas)]
     keywords += [stage.name for stage in journey.stages]
     return DocumentInfo(

@@ -93,7 +93,8 @@ def _sample_cards(kind: LaneKind, lane_id: str, said: Mapping[str, str]) -> list
             card(1, said["look_pain_critical"], severity=Severity.CRITICAL),
         ]
     if kind is LaneKind.OPPORTUNITIES:
-        return [card(0, said["look_opportunity"], priority=Priority.HIGH, votes=3)]
+        text = f"{said['look_opportunity']}\n{said['look_votes']}"
+        return [card(0, text, priority=Priority.HIGH, votes=3)]
     if kind is LaneKind.THOUGHTS:
         return [card(0, said["look_thought"])]
     if kind in (LaneKind.TOUCHPOINTS, LaneKind.CHANNELS):
@@ -109,7 +110,7 @@ def _sample_cards(kind: LaneKind, lane_id: str, said: Mapping[str, str]) -> list
                 Metric(kind=MetricKind.CONVERSION, value=3.4, unit="%"),
             ])
         ]  # fmt: skip
-    return [card(0, said["look_badges"] if kind is LaneKind.ACTIONS else "")]
+    return [card(0, said["look_plain"], owner=said["look_owner"])]
 
 
 def plan_legend(
@@ -125,28 +126,38 @@ def plan_legend(
     width = (area.width - (columns - 1) * COLUMN_GAP) / columns
     top = area.y + line_height(TITLE_SIZE) + 10.0
     height = area.bottom - top
-    items: list[_Item] = []
+    sections: list[list[_Item]] = []
     if sample is not None:
         painter, sample_width, sample_height = sample
-        scale = min(1.0, width / sample_width, height * 0.95 / max(sample_height, 1.0))
-        items.append(_heading(said["legend_lanes"] + " · " + said["legend_cards"]))
-        items.append(_Item(sample_height * scale + 10.0,
-                           lambda page, x, y, _w: painter(page, x, y, scale)))  # fmt: skip
-    items += _emotion_items(journey.emotion_scale, ink, width, said, language)
-    items += _curve_items(ink, width, said)
-    items += _metric_items(ink, width, said)
+        heading = _heading(said["legend_lanes"] + " · " + said["legend_cards"])
+        room = height - heading.height - 10.0
+        scale = min(1.0, width / sample_width, room / max(sample_height, 1.0))
+        picture = _Item(sample_height * scale + 10.0,
+                        lambda page, x, y, _w: painter(page, x, y, scale))  # fmt: skip
+        sections.append([heading, picture])
+    sections.append(_emotion_items(journey.emotion_scale, ink, width, said, language))
+    sections.append(_curve_items(ink, width, said))
+    sections.append(_metric_items(ink, width, said))
     pages: list[list[tuple[float, float, _Item]]] = [[]]
     column, y = 0, top
-    for index, item in enumerate(items):
-        heading = isinstance(item, _HeadingItem) and index + 1 < len(items)
-        keep_with_next = items[index + 1].height if heading else 0.0
-        if y > top and y + item.height + keep_with_next > area.bottom:
-            column, y = column + 1, top
-            if column == columns:
-                pages.append([])
-                column = 0
-        pages[-1].append((area.x + column * (width + COLUMN_GAP), y, item))
-        y += item.height
+
+    def next_column() -> None:
+        nonlocal column, y
+        column, y = column + 1, top
+        if column == columns:
+            pages.append([])
+            column = 0
+
+    for section in sections:
+        total = sum(item.height for item in section)
+        if y > top and y + total > area.bottom and total <= height:
+            next_column()  # a section that fits a column is never split
+        for index, item in enumerate(section):
+            following = section[index + 1].height if index + 1 < len(section) else 0.0
+            if y > top and y + item.height + following * (index == 0) > area.bottom:
+                next_column()  # a heading stays with the item after it
+            pages[-1].append((area.x + column * (width + COLUMN_GAP), y, item))
+            y += item.height
     return [
         SectionPage(partial(_paint_page, area, said["legend"], width, placed), said["legend"])
         for placed in pages
@@ -167,11 +178,7 @@ def _heading(text: str) -> _Item:
                             ACCENT)  # fmt: skip
         page.line(x, bottom + 1.0, x + width, bottom + 1.0, RULE, 0.5)
 
-    return _HeadingItem(line_height(HEADING_SIZE) + 10.0, paint)
-
-
-class _HeadingItem(_Item):
-    """A heading: moves to the next column with the item after it."""
+    return _Item(line_height(HEADING_SIZE) + 10.0, paint)
 
 
 def _row(ink: Ink, width: float, text: str, swatch: Swatch) -> _Item:

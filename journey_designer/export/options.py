@@ -61,3 +61,6 @@ class ExportOptions:
     author: str = ""
     client: str = ""
     date: str = ""
+    # The TrueType font (a path, `file.ttc#1` for a face) the map is drawn and measured
+    # with; "" finds the one the app uses by default (the canvas passes the user's choice).
+    font_path: str = ""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import groupby
 from typing import Any
 
 from journey_designer.layout.emotion import fit_text
@@ -28,12 +29,19 @@ ZEBRA = "#F3F5F8"
 HEADER_FILL = "#E8EEF7"
 
 
+def _covers_all(char: str) -> bool:
+    return True
+
+
 @dataclass(frozen=True)
 class Ink:
-    """The font every text is drawn with (a registered TrueType name) and its measurer."""
+    """The font every text is drawn with (a registered TrueType name), its measurer, and
+    which characters it has glyphs for (the others print as its missing-glyph box, with
+    their real text attached for copying and search)."""
 
     font: str
     measurer: TextMeasurer
+    covers: Callable[[str], bool] = _covers_all
 
     def width(self, text: str, size: float) -> float:
         return self.measurer.advance(text) * size
@@ -77,13 +85,24 @@ class PageCanvas:
         c = self.canvas
         c.setFont(self.ink.font, size)
         c.setFillColor(colour)
-        y = self.height - baseline
         if align == "right":
-            c.drawRightString(x, y, text)
+            x -= self.ink.width(text, size)
         elif align == "centre":
-            c.drawCentredString(x, y, text)
-        else:
+            x -= self.ink.width(text, size) / 2
+        y = self.height - baseline
+        covers = self.ink.covers
+        if all(covers(char) for char in text):
             c.drawString(x, y, text)
+            return
+        for covered, chars in groupby(text, covers):
+            run = "".join(chars)
+            if not covered:  # a box on paper; the real characters for copy, search, readers
+                utf16 = run.encode("utf-16-be").hex().upper()
+                c.addLiteral(f"/Span <</ActualText <FEFF{utf16}>>> BDC")
+            c.drawString(x, y, run)
+            if not covered:
+                c.addLiteral("EMC")
+            x += self.ink.width(run, size)
 
     def lines(
         self,

@@ -205,9 +205,10 @@ class _MapDrawer:
 
     def _stage_headers(self) -> None:
         ink = self.ink
-        for stage in self.layout.stages:
-            dx = self.view.shift(stage.stage_id)
-            if dx is None or not self.meets(stage.header, dx, 2.0):
+        stages = {stage.stage_id: stage for stage in self.layout.stages}
+        for _header, _column, stage_id, dx in self.view.columns:
+            stage = stages[stage_id]
+            if not self.meets(stage.header, dx, 2.0):
                 continue
             with self._shifted(dx):
                 rect = stage.header

@@ -16,6 +16,7 @@ the layout's; the PDF writer flips them. Three modes:
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -242,11 +243,16 @@ def _tile(layout: MapLayout, sheet: Sheet, overlap: float, crop_marks: bool) -> 
     y_edges = [lane.rect.y for lane in layout.lanes]
     xs = tile_starts(width, area.width, overlap, x_edges)
     ys = tile_starts(height, area.height, overlap, y_edges)
+    # Each sheet's image ends where its overlap with the next one ends: what lies beyond
+    # is printed on the next sheet anyway (a seam moved back to a stage edge would
+    # otherwise print most of a stage twice).
+    x_ends = _image_ends(xs, width, area.width, overlap)
+    y_ends = _image_ends(ys, height, area.height, overlap)
     pages: list[MapPage] = []
     marked: set[str] = set()
     for row, top in enumerate(ys):
         for column, left in enumerate(xs):
-            region = Rect(left, top, min(area.width, width - left), min(area.height, height - top))
+            region = Rect(left, top, x_ends[column] - left, y_ends[row] - top)
             image = Rect(area.x, area.y, region.width, region.height)
             page = MapPage(region, 1.0, (area.x, area.y), image)
             marks = []
@@ -285,6 +291,12 @@ def _tile(layout: MapLayout, sheet: Sheet, overlap: float, crop_marks: bool) -> 
                 )
             )
     return MapPlan("tile", sheet, tuple(pages), len(ys), len(xs))
+
+
+def _image_ends(starts: Sequence[float], length: float, span: float, overlap: float) -> list[float]:
+    overlap = min(max(overlap, 0.0), span / 3)
+    ends = [min(start + span, after + overlap) for start, after in itertools.pairwise(starts)]
+    return [*ends, min(starts[-1] + span, length)]
 
 
 def corner_marks(image: Rect) -> tuple[Segment, ...]:

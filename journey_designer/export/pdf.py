@@ -206,7 +206,11 @@ def _draw(
     progress: Progress | None,
     should_cancel: ShouldCancel | None,
 ) -> bytes:
+    from reportlab import rl_config
     from reportlab.pdfgen.canvas import Canvas
+
+    # Binary (deflated) streams, not ASCII85 on top: a fifth smaller and ~15% faster.
+    rl_config.useA85 = 0
 
     said = words(info.language)
     sheet = plan.sheet

@@ -9,6 +9,7 @@ Cancel, the pictures and the outline in the GUI thread.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -197,7 +198,7 @@ class ExportDialog(QDialog):
     def remember(self, last_path: Path | None = None) -> None:
         choices = self.current_choices()
         if last_path is not None:
-            choices = ExportChoices(**{**choices.__dict__, "last_path": str(last_path)})
+            choices = replace(choices, last_path=str(last_path))
         self._remembered = choices
         save_choices(self.journey.id, choices)
 
@@ -222,7 +223,10 @@ class ExportDialog(QDialog):
             summary, problems, thumbnails, hidden = self._pdf_preview(choices.options)
         elif choices.format in ("png", "svg"):
             transparent = choices.format == "svg" or choices.transparent
-            thumbnails = [Thumbnail(picture_thumbnail(self.scene, 320, transparent), "")]
+            image = picture_thumbnail(
+                self.scene, box_for(1), transparent, self.devicePixelRatioF()
+            )
+            thumbnails = [Thumbnail(image, "")]
             if choices.format == "png":
                 summary, problems = self._png_size_text(choices.dpi)
         else:
@@ -255,7 +259,9 @@ class ExportDialog(QDialog):
                 caption = " · ".join(names.get(s, "") for s in page.stages)
             else:
                 caption = self.tr("Sheet {number}").format(number=number)
-            image = sheet_thumbnail(self.scene, self.layout_for_export, plan, page, box)
+            image = sheet_thumbnail(
+                self.scene, self.layout_for_export, plan, page, box, self.devicePixelRatioF()
+            )
             thumbnails.append(Thumbnail(image, caption))
         problems = []
         if 0 < plan.smallest_text < MIN_READABLE_PT:
@@ -271,7 +277,7 @@ class ExportDialog(QDialog):
                     count=len(plan.pages)
                 )
             )
-        summary = self.tr("%n map sheet(s)", "", len(plan.pages))
+        summary = self.tr("Map sheets: {count}").format(count=len(plan.pages))
         if plan.rows > 1 and options.mode == "tile":
             summary += self.tr(" ({rows} rows × {columns} columns)").format(
                 rows=plan.rows, columns=plan.columns
@@ -337,7 +343,11 @@ class ExportDialog(QDialog):
             return
         self.remember(path)
         self.progress.setValue(0)
-        self.runner.run(self.journey, self.current_choices(), path, self.scene)
+        choices = self.current_choices()
+        # The PDF draws with the font the canvas uses: the user's choice, else the default.
+        font = self.main_window.settings.cjk_font() or ""
+        choices = replace(choices, options=replace(choices.options, font_path=font))
+        self.runner.run(self.journey, choices, path, self.scene)
 
     def _running_changed(self, running: bool) -> None:
         self.progress.setVisible(running)

@@ -8,8 +8,6 @@ dialog as one line.
 
 from __future__ import annotations
 
-import importlib
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,14 +16,13 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
 
 from journey_designer.export.options import ExportOptions
+from journey_designer.export.pages import PageSetupError
 from journey_designer.model import JourneyMap
 from journey_designer.survey.cells import ImportCancelled
 from journey_designer.ui.canvas.scene import MapScene
 from journey_designer.ui.export_settings import ExportChoices
 from journey_designer.ui.image_export import write_png, write_svg
 from journey_designer.ui.survey_worker import BackgroundTask
-
-log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
 ShouldCancel = Callable[[], bool]
@@ -88,25 +85,19 @@ class ExportRunner(QObject):
         self.succeeded.emit(ExportDone(path))
 
     def _start_pdf(self, journey: JourneyMap, options: ExportOptions, path: Path) -> None:
-        try:  # reportlab and the PDF writer load only when a PDF is asked for
-            export_pdf = importlib.import_module("journey_designer.export.pdf").export_pdf
-        except ImportError as error:  # the PDF writer has not landed in this build
-            log.warning("no PDF export: %s", error)
-            self.failed.emit(self.tr("PDF export is not available in this version."))
-            return
+        # reportlab and the PDF writer load when the first PDF is asked for.
+        from journey_designer.export.pdf import ExportCancelled, export_pdf
 
         def job(progress: Progress, should_cancel: ShouldCancel) -> ExportDone:
             try:
                 report = export_pdf(
                     journey, path, options, progress=progress, should_cancel=should_cancel
                 )
-            except Exception:
-                if should_cancel():  # however the writer stops, a cancelled export is quiet
-                    raise ImportCancelled() from None
-                raise
-            pages = int(getattr(report, "pages", 0) or 0)
-            warnings = tuple(str(w) for w in getattr(report, "warnings", ()) or ())
-            return ExportDone(path, pages, warnings)
+            except ExportCancelled:
+                raise ImportCancelled() from None  # the task's own word for a quiet stop
+            except PageSetupError as error:  # the dialog checks the page first; just in case
+                raise OSError(str(error)) from None
+            return ExportDone(path, report.pages, report.warnings)
 
         self.task.start(job)
 

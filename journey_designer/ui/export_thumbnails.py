@@ -35,24 +35,30 @@ class Thumbnail:
 
 def box_for(count: int) -> int:
     """The thumbnails' longest side in pixels: one sheet large, many sheets small."""
-    return 300 if count <= 1 else 200 if count <= 4 else 130
+    return 440 if count <= 1 else 250 if count <= 4 else 128
 
 
 def sheet_thumbnail(
-    scene: MapScene, layout: MapLayout, plan: MapPlan, page: MapPage, box: int
+    scene: MapScene,
+    layout: MapLayout,
+    plan: MapPlan,
+    page: MapPage,
+    box: int,
+    pixel_ratio: float = 1.0,
 ) -> QImage:
-    """One sheet of `plan`, its longest side `box` pixels."""
+    """One sheet of `plan`, its longest side `box` pixels (times the screen's pixel ratio)."""
     sheet = plan.sheet
-    scale = box / max(sheet.width, sheet.height)
+    scale = box * pixel_ratio / max(sheet.width, sheet.height)
     image = QImage(
         QSize(max(1, round(sheet.width * scale)), max(1, round(sheet.height * scale))),
         QImage.Format.Format_RGB32,
     )
+    image.setDevicePixelRatio(pixel_ratio)
     image.fill(QColor("white"))
     painter = QPainter(image)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.scale(scale, scale)
+        painter.scale(scale / pixel_ratio, scale / pixel_ratio)  # in logical pixels
         _paint_bands(painter, sheet)
         painter.save()
         painter.setClipRect(_qrect(page.clip))
@@ -94,12 +100,15 @@ def page_pieces(layout: MapLayout, page: MapPage) -> list[tuple[QRectF, QRectF]]
     return pieces
 
 
-def picture_thumbnail(scene: MapScene, box: int, transparent: bool) -> QImage:
+def picture_thumbnail(
+    scene: MapScene, box: int, transparent: bool, pixel_ratio: float = 1.0
+) -> QImage:
     """The PNG or SVG picture, its longest side `box` pixels; squares where it is clear."""
     rect = picture_rect(scene)
     scale = box / max(rect.width(), rect.height(), 1.0)
     size = QSize(max(1, round(rect.width() * scale)), max(1, round(rect.height() * scale)))
-    image = QImage(size, QImage.Format.Format_RGB32)
+    image = QImage(size * pixel_ratio, QImage.Format.Format_RGB32)
+    image.setDevicePixelRatio(pixel_ratio)
     image.fill(CHECKER_LIGHT)
     painter = QPainter(image)
     try:

@@ -3,24 +3,33 @@ small-text warning, and exports to PNG, Markdown and (once it has landed) PDF.""
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 import shiboken6
+from map_factory import generated_map
 from PySide6.QtGui import QImage, QKeySequence
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from journey_designer.export.options import ExportOptions, PageSetup
+from journey_designer.ui.document import MapDocument
 from journey_designer.ui.export_dialog import PREVIEW_DELAY_MS, ExportDialog
 from journey_designer.ui.export_settings import ExportChoices, load_choices, save_choices
 from journey_designer.ui.export_thumbnails import MAX_THUMBNAILS
 from journey_designer.ui.main_window import MainWindow
 
-PDF_WRITER = "journey_designer.export.pdf"
+
+@pytest.fixture(autouse=True)
+def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The message boxes the dialog would show (a modal box would stop the test)."""
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, _title, text, *_args: shown.append(text)
+    )
+    return shown
 
 
 @pytest.fixture
@@ -200,16 +209,34 @@ def test_the_suggested_file_is_named_after_the_map_file(
     assert dialog.suggested_path(earlier) == tmp_path / "out" / "client.pdf"
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec(PDF_WRITER) is None,
-    reason=f"{PDF_WRITER} (export_pdf) has not landed yet",
-)
 def test_pdf_export_from_the_dialog(
-    qtbot: QtBot, window: MainWindow, dialog: ExportDialog, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, dialog: ExportDialog, tmp_path: Path, messages: list[str]
 ) -> None:
     choose(dialog, format="pdf", mode="fit", page=PageSetup("A3", "landscape"))
     path = tmp_path / "coffee.pdf"
     dialog.export_to(path)
-    qtbot.waitUntil(lambda: "coffee.pdf" in window.statusBar().currentMessage(), timeout=30000)
+    qtbot.waitUntil(
+        lambda: messages or "coffee.pdf" in window.statusBar().currentMessage(), timeout=60000
+    )
+    assert messages == []
     assert path.read_bytes().startswith(b"%PDF")
-    assert dialog.result() == QDialog.DialogCode.Accepted
+    qtbot.waitUntil(lambda: window.export.dialog is None)  # closed and deleted
+
+
+def test_cancel_stops_a_pdf_export_and_keeps_the_dialog(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, messages: list[str]
+) -> None:
+    window.set_document(MapDocument(generated_map(24, cards_per_cell=3)))  # ~600 cards
+    dialog = window.export.open_dialog()
+    choose(dialog, format="pdf", mode="tile", page=PageSetup("A4", "portrait"))
+    path = tmp_path / "big.pdf"
+    dialog.export_to(path)
+    assert dialog.runner.is_running() and not dialog.progress.isHidden()
+    assert not dialog.export_button.isEnabled()
+    dialog.reject()  # the Close button says Cancel while an export runs
+    assert not dialog.runner.is_running() and dialog.isVisible()
+    assert "cancelled" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: not dialog.runner.task.has_threads(), timeout=30000)
+    assert not path.exists() and messages == []
+    assert dialog.export_button.isEnabled() and dialog.progress.isHidden()
+    dialog.reject()

@@ -148,7 +148,9 @@ def plan_legend(
             pages.append([])
             column = 0
 
-    for section in sections:
+    for number, section in enumerate(sections):
+        if number == 1 and sample is not None and columns > 1 and column == 0:
+            next_column()  # the text sections beside the sample map, not under it
         total = sum(item.height for item in section)
         if y > top and y + total > area.bottom and total <= height:
             next_column()  # a section that fits a column is never split

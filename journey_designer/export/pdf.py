@@ -94,7 +94,8 @@ def export_pdf(
     plan = plan_map_pages(layout, options, info.language)
     ink = Ink(painter.font_name, painter.measurer, painter.fonts.covers)
     pages = _plan_document(journey, layout, plan, options, info, ink, painter)
-    data = _draw(pages, plan, layout, info, ink, painter, progress, should_cancel)
+    names = {stage.id: stage.name for stage in journey.stages}
+    data = _draw(pages, plan, layout, names, info, ink, progress, should_cancel)
     try:
         from journey_designer.storage.jsonfile import write_atomically
 
@@ -200,17 +201,33 @@ def _draw(
     pages: list[_Page],
     plan: MapPlan,
     layout: MapLayout,
+    stage_names: Mapping[str, str],
     info: DocumentInfo,
     ink: Ink,
-    painter: MapPainter,
     progress: Progress | None,
     should_cancel: ShouldCancel | None,
 ) -> bytes:
     from reportlab import rl_config
-    from reportlab.pdfgen.canvas import Canvas
 
     # Binary (deflated) streams, not ASCII85 on top: a fifth smaller and ~15% faster.
-    rl_config.useA85 = 0
+    was, rl_config.useA85 = rl_config.useA85, 0
+    try:
+        return _draw_pages(pages, plan, layout, stage_names, info, ink, progress, should_cancel)
+    finally:
+        rl_config.useA85 = was
+
+
+def _draw_pages(
+    pages: list[_Page],
+    plan: MapPlan,
+    layout: MapLayout,
+    stage_names: Mapping[str, str],
+    info: DocumentInfo,
+    ink: Ink,
+    progress: Progress | None,
+    should_cancel: ShouldCancel | None,
+) -> bytes:
+    from reportlab.pdfgen.canvas import Canvas
 
     said = words(info.language)
     sheet = plan.sheet
@@ -228,8 +245,7 @@ def _draw(
     c.showOutline()
     total = len(pages)
     section_done: set[str] = set()
-    stage_names = {stage.stage_id: number for number, stage in enumerate(layout.stages, 1)}
-    names = {s.stage_id: _stage_title(layout, s.stage_id) for s in layout.stages}
+    numbers = {stage.stage_id: number for number, stage in enumerate(layout.stages, 1)}
     for index, page in enumerate(pages):
         if should_cancel is not None and should_cancel():
             raise ExportCancelled()
@@ -241,9 +257,10 @@ def _draw(
             c.addOutlineEntry(said[f"bookmark_{page.section}"], key, level=0)
         if page.map_page is not None:
             for mark in page.map_page.marks:
-                key = f"stage-{stage_names[mark.stage_id]}"
+                key = f"stage-{numbers[mark.stage_id]}"
                 c.bookmarkPage(key, fit="XYZ", left=mark.x, top=sheet.height - mark.y)
-                title = f"{stage_names[mark.stage_id]}. {names[mark.stage_id]}"
+                name = " ".join(stage_names.get(mark.stage_id, "").split())
+                title = f"{numbers[mark.stage_id]}. {name}"
                 c.addOutlineEntry(title, key, level=1)
         page.paint(canvas)
         if page.section != "cover":
@@ -253,13 +270,6 @@ def _draw(
             progress(index + 1, total)
     c.save()
     return buffer.getvalue()
-
-
-def _stage_title(layout: MapLayout, stage_id: str) -> str:
-    for stage in layout.stages:
-        if stage.stage_id == stage_id:
-            return " ".join(line.text for line in stage.lines if line.role == "stage")
-    return stage_id
 
 
 def _header_footer(

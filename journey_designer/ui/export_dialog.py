@@ -97,6 +97,7 @@ class ExportDialog(QDialog):
         self.runner.failed.connect(self._failed)
         self.runner.runningChanged.connect(self._running_changed)
         self.update_preview()
+        self.format_combo.setFocus()  # Enter exports; the button box would focus Close
 
     def _export_layout(self, window: MainWindow) -> MapLayout:
         """The layout the PDF will draw: badges and metric names in the export's language."""
@@ -166,8 +167,10 @@ class ExportDialog(QDialog):
         self.progress.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = QPushButton(self.tr("&Export…"))
-        self.export_button.setDefault(True)
         self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        # Enter exports: the box would make Close the default button.
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
+        self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export)
         self.buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 import shiboken6
 from map_factory import generated_map
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QKeySequence
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from journey_designer.export.options import ExportOptions, PageSetup
@@ -240,3 +241,19 @@ def test_cancel_stops_a_pdf_export_and_keeps_the_dialog(
     assert not path.exists() and messages == []
     assert dialog.export_button.isEnabled() and dialog.progress.isHidden()
     dialog.reject()
+
+
+def test_enter_asks_for_the_file_then_exports(
+    qtbot: QtBot, dialog: ExportDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def ask(_parent: object, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
+        asked.append(suggested)
+        return str(tmp_path / "slide"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
+    choose(dialog, format="svg")
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    assert asked and asked[0].endswith(".svg")
+    assert (tmp_path / "slide.svg").read_bytes().startswith(b"<?xml")

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -51,19 +51,27 @@ from journey_designer.ui.export_settings import (
     save_choices,
 )
 from journey_designer.ui.export_thumbnails import (
+    CAPTION_HEIGHT,
     MAX_THUMBNAILS,
+    PADDING,
     Thumbnail,
     ThumbnailGrid,
-    box_for,
+    fit_grid,
     picture_thumbnail,
     sheet_thumbnail,
 )
-from journey_designer.ui.image_export import MAX_PIXELS, png_size, scene_for_layout
+from journey_designer.ui.image_export import (
+    MAX_PIXELS,
+    picture_rect,
+    png_size,
+    scene_for_layout,
+)
 
 if TYPE_CHECKING:
     from journey_designer.ui.main_window import MainWindow
 
 PREVIEW_DELAY_MS = 150
+PREVIEW_MIN_SIZE = (560, 440)
 OUTLINE_PREVIEW_LINES = 60
 SUFFIXES: dict[Format, str] = {"pdf": ".pdf", "png": ".png", "svg": ".svg", "markdown": ".md"}
 
@@ -142,7 +150,9 @@ class ExportDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidget(self.thumbnails)
         scroll.setWidgetResizable(True)
-        scroll.setMinimumSize(560, 440)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumSize(*PREVIEW_MIN_SIZE)
+        self.preview_scroll = scroll
         self.outline_preview = QPlainTextEdit()
         self.outline_preview.setReadOnly(True)
         self.preview_stack = QStackedWidget()
@@ -222,37 +232,48 @@ class ExportDialog(QDialog):
         summary = ""
         thumbnails: list[Thumbnail] = []
         hidden = 0
+        columns = 1
         if choices.format == "pdf":
-            summary, problems, thumbnails, hidden = self._pdf_preview(choices.options)
+            summary, problems, thumbnails, hidden, columns = self._pdf_preview(choices.options)
         elif choices.format in ("png", "svg"):
             transparent = choices.format == "svg" or choices.transparent
-            image = picture_thumbnail(
-                self.scene, box_for(1), transparent, self.devicePixelRatioF()
-            )
+            picture = picture_rect(self.scene)
+            fit = fit_grid(1, (picture.width(), picture.height()), self._preview_room(False))
+            image = picture_thumbnail(self.scene, fit.box, transparent, self.devicePixelRatioF())
             thumbnails = [Thumbnail(image, "")]
             if choices.format == "png":
                 summary, problems = self._png_size_text(choices.dpi)
         else:
             self._show_outline_preview(choices.options)
         self.preview_stack.setCurrentIndex(1 if choices.format == "markdown" else 0)
-        self.thumbnails.show_thumbnails(thumbnails, hidden)
+        self.thumbnails.show_thumbnails(thumbnails, hidden, columns)
         self.summary_label.setText(summary)
         self.warning_label.setText("\n".join(problems))
         self.warning_label.setVisible(bool(problems))
         blocked = choices.format == "pdf" and self.plan is None
         self.export_button.setEnabled(not blocked and not self.runner.is_running())
 
+    def _preview_room(self, counted: bool) -> tuple[int, int]:
+        """The preview's free pixels (less the "… and K more" line when sheets are counted)."""
+        viewport = self.preview_scroll.viewport().size()
+        width = max(viewport.width(), PREVIEW_MIN_SIZE[0]) - 2 * PADDING
+        height = max(viewport.height(), PREVIEW_MIN_SIZE[1]) - 2 * PADDING
+        return width, height - (CAPTION_HEIGHT if counted else 0)
+
     def _pdf_preview(
         self, options: ExportOptions
-    ) -> tuple[str, list[str], list[Thumbnail], int]:
+    ) -> tuple[str, list[str], list[Thumbnail], int, int]:
         language = export_language(options.language, self.journey.language)
         try:
             plan = plan_map_pages(self.layout_for_export, options, language)
         except PageSetupError as error:
-            return "", [self.tr("This page does not work: {reason}").format(reason=error)], [], 0
+            problem = self.tr("This page does not work: {reason}").format(reason=error)
+            return "", [problem], [], 0, 1
         self.plan = plan
         shown = plan.pages[:MAX_THUMBNAILS]
-        box = box_for(len(shown))
+        room = self._preview_room(len(plan.pages) > len(shown))
+        fit = fit_grid(len(shown), (plan.sheet.width, plan.sheet.height), room)
+        box = fit.box
         names = {stage.id: stage.name for stage in self.journey.stages}
         thumbnails = []
         for number, page in enumerate(shown, start=1):
@@ -268,11 +289,14 @@ class ExportDialog(QDialog):
             thumbnails.append(Thumbnail(image, caption))
         problems = []
         if 0 < plan.smallest_text < MIN_READABLE_PT:
+            if options.mode == "per_stage":
+                advice = self.tr("choose a larger page, the other orientation or Tile.")
+            else:
+                advice = self.tr("choose a larger page, Tile or One stage per sheet.")
             problems.append(
-                self.tr(
-                    "The smallest text prints at {size} pt, below {limit} pt: choose a larger "
-                    "page, Tile or One stage per page."
-                ).format(size=f"{plan.smallest_text:g}", limit=f"{MIN_READABLE_PT:g}")
+                self.tr("The smallest text prints at {size} pt, below {limit} pt: {advice}").format(
+                    size=f"{plan.smallest_text:g}", limit=f"{MIN_READABLE_PT:g}", advice=advice
+                )
             )
         if options.mode == "tile" and len(plan.pages) > MANY_SHEETS:
             problems.append(
@@ -285,7 +309,7 @@ class ExportDialog(QDialog):
             summary += self.tr(" ({rows} rows × {columns} columns)").format(
                 rows=plan.rows, columns=plan.columns
             )
-        return summary, problems, thumbnails, len(plan.pages) - len(shown)
+        return summary, problems, thumbnails, len(plan.pages) - len(shown), fit.columns
 
     def _png_size_text(self, dpi: int) -> tuple[str, list[str]]:
         size = png_size(self.scene, dpi)
@@ -390,6 +414,10 @@ class ExportDialog(QDialog):
             return
         self.remember()
         super().reject()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.schedule_preview()  # thumbnails as large as the preview allows
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.runner.is_running():

@@ -59,7 +59,7 @@ class PdfForm(QWidget):
         self.unit_combo = QComboBox()
         self.unit_combo.addItem(self.tr("mm"), "mm")
         self.unit_combo.addItem(self.tr("in"), "in")
-        self.landscape = QRadioButton(self.tr("&Landscape"))
+        self.landscape = QRadioButton(self.tr("Lan&dscape"))
         self.portrait = QRadioButton(self.tr("&Portrait"))
         self.orientation_group = QButtonGroup(self)
         self.orientation_group.addButton(self.landscape)

@@ -8,6 +8,7 @@ detail), so even a big map previews quickly.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
@@ -20,7 +21,10 @@ from journey_designer.ui.canvas.scene import MapScene
 from journey_designer.ui.image_export import paint_region, picture_rect
 
 MAX_THUMBNAILS = 12  # sheets previewed; the rest are counted
-COLUMNS = 4
+MIN_BOX, MAX_BOX = 110, 380  # a thumbnail's longest side, in pixels
+SPACING = 10
+CAPTION_HEIGHT = 24  # a caption under each thumbnail, with its gap
+PADDING = 10  # around the grid
 PAPER_EDGE = QColor("#9AA5B1")
 BAND_INK = QColor(60, 72, 88, 70)  # the header's and footer's words, greeked
 CHECKER_LIGHT, CHECKER_DARK = QColor("#FFFFFF"), QColor("#E4E7EB")
@@ -33,9 +37,33 @@ class Thumbnail:
     caption: str
 
 
-def box_for(count: int) -> int:
-    """The thumbnails' longest side in pixels: one sheet large, many sheets small."""
-    return 440 if count <= 1 else 250 if count <= 4 else 128
+@dataclass(frozen=True)
+class GridFit:
+    columns: int
+    box: int  # each thumbnail's longest side, in pixels
+
+
+def fit_grid(count: int, sheet: tuple[float, float], room: tuple[int, int]) -> GridFit:
+    """The largest thumbnails of `count` sheets of `sheet`'s shape that fit in `room` pixels.
+
+    Thumbnails never shrink below MIN_BOX: beyond that the preview scrolls.
+    """
+    count = max(1, count)
+    longest = max(sheet[0], sheet[1], 1.0)
+    share_w, share_h = max(sheet[0], 1.0) / longest, max(sheet[1], 1.0) / longest
+    width, height = room
+    best = GridFit(1, 0)
+    for columns in range(1, count + 1):
+        rows = math.ceil(count / columns)
+        cell_w = (width - (columns - 1) * SPACING) / columns
+        cell_h = (height - rows * CAPTION_HEIGHT - (rows - 1) * SPACING) / rows
+        box = min(MAX_BOX, int(min(cell_w / share_w, cell_h / share_h)))
+        if box > best.box:
+            best = GridFit(columns, box)
+    if best.box >= MIN_BOX:
+        return best
+    columns = max(1, int((width + SPACING) // (MIN_BOX * share_w + SPACING)))
+    return GridFit(min(columns, count), MIN_BOX)
 
 
 def sheet_thumbnail(
@@ -153,15 +181,18 @@ class ThumbnailGrid(QWidget):
         self.thumbnails: list[Thumbnail] = []
         self.hidden_count = 0
         self._grid = QGridLayout()
-        self._grid.setSpacing(10)
+        self._grid.setSpacing(SPACING)
         self.more_label = QLabel()
         self.more_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         column = QVBoxLayout(self)
+        column.setContentsMargins(PADDING, PADDING, PADDING, PADDING)
         column.addLayout(self._grid)
         column.addWidget(self.more_label)
         column.addStretch(1)
 
-    def show_thumbnails(self, thumbnails: list[Thumbnail], hidden_count: int) -> None:
+    def show_thumbnails(
+        self, thumbnails: list[Thumbnail], hidden_count: int, columns: int = 1
+    ) -> None:
         while self._grid.count():
             item = self._grid.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -169,7 +200,7 @@ class ThumbnailGrid(QWidget):
                 widget.hide()  # now: deleteLater waits for the event loop
                 widget.deleteLater()
         self.thumbnails, self.hidden_count = thumbnails, hidden_count
-        columns = 1 if len(thumbnails) <= 1 else 2 if len(thumbnails) <= 4 else COLUMNS
+        columns = max(1, columns)
         for index, thumbnail in enumerate(thumbnails):
             self._grid.addWidget(_tile(thumbnail), index // columns, index % columns)
         self.more_label.setText(

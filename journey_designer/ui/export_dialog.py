@@ -42,6 +42,7 @@ from journey_designer.export.pages import (
 from journey_designer.export.words import export_language, layout_labels
 from journey_designer.layout import MapLayout, layout_map
 from journey_designer.storage import FILE_SUFFIX
+from journey_designer.ui.canvas.scene import MapScene
 from journey_designer.ui.export_options_form import ImageForm, PdfForm, format_combo
 from journey_designer.ui.export_runner import ExportDone, ExportRunner
 from journey_designer.ui.export_settings import (
@@ -54,10 +55,12 @@ from journey_designer.ui.export_thumbnails import (
     CAPTION_HEIGHT,
     MAX_THUMBNAILS,
     PADDING,
+    OverviewScene,
     Thumbnail,
     ThumbnailGrid,
     fit_grid,
     picture_thumbnail,
+    preview_scene,
     sheet_thumbnail,
 )
 from journey_designer.ui.image_export import (
@@ -85,7 +88,7 @@ class ExportDialog(QDialog):
             self.tr("Export “{title}”").format(title=self.journey.title or self.tr("Untitled"))
         )
         self.layout_for_export = self._export_layout(window)
-        self.scene = scene_for_layout(
+        self.scene = preview_scene(
             self.layout_for_export, window.scene.text_painter, window.layout_style
         )
         self.plan: MapPlan | None = None
@@ -250,7 +253,10 @@ class ExportDialog(QDialog):
         self.summary_label.setText(summary)
         self.warning_label.setText("\n".join(problems))
         self.warning_label.setVisible(bool(problems))
-        blocked = choices.format == "pdf" and self.plan is None
+        # A page that does not work, or a PNG too large to draw (the warning says why).
+        blocked = (choices.format == "pdf" and self.plan is None) or (
+            choices.format == "png" and bool(problems)
+        )
         self.export_button.setEnabled(not blocked and not self.runner.is_running())
 
     def _preview_room(self, counted: bool) -> tuple[int, int]:
@@ -374,7 +380,17 @@ class ExportDialog(QDialog):
         # The PDF draws with the font the canvas uses: the user's choice, else the default.
         font = self.main_window.settings.cjk_font() or ""
         choices = replace(choices, options=replace(choices.options, font_path=font))
-        self.runner.run(self.journey, choices, path, self.scene)
+        self.runner.run(self.journey, choices, path, self.picture_scene)
+
+    def picture_scene(self) -> MapScene:
+        """The full scene a PNG or SVG is drawn from (the preview may show an overview)."""
+        if isinstance(self.scene, OverviewScene):
+            self.scene = scene_for_layout(
+                self.layout_for_export,
+                self.main_window.scene.text_painter,
+                self.main_window.layout_style,
+            )
+        return self.scene
 
     def _running_changed(self, running: bool) -> None:
         self.progress.setVisible(running)

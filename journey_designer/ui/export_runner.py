@@ -61,18 +61,26 @@ class ExportRunner(QObject):
         self.task.shutdown()
 
     def run(
-        self, journey: JourneyMap, choices: ExportChoices, path: Path, scene: MapScene
+        self,
+        journey: JourneyMap,
+        choices: ExportChoices,
+        path: Path,
+        scene: Callable[[], MapScene],
     ) -> None:
-        """Write `path`; the answer comes as `succeeded`, `failed` or `cancelled`."""
+        """Write `path`; the answer comes as `succeeded`, `failed` or `cancelled`.
+
+        `scene()` gives the scene a picture is drawn from (built on demand: a big map's
+        scene takes seconds, and only PNG and SVG need it).
+        """
         if choices.format == "pdf":
             self._start_pdf(journey, choices.options, path)
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             if choices.format == "png":
-                write_png(scene, path, choices.dpi, choices.transparent, journey.title)
+                write_png(scene(), path, choices.dpi, choices.transparent, journey.title)
             elif choices.format == "svg":
-                write_svg(scene, path, journey.title)
+                write_svg(scene(), path, journey.title)
             else:
                 from journey_designer.export.outline import export_outline
 

@@ -16,9 +16,11 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from journey_designer.export.pages import MapPage, MapPlan, Sheet
-from journey_designer.layout import MapLayout, Rect
+from journey_designer.layout import LayoutStyle, MapLayout, Rect
+from journey_designer.ui.canvas.overview_item import OverviewItem
 from journey_designer.ui.canvas.scene import MapScene
-from journey_designer.ui.image_export import paint_region, picture_rect
+from journey_designer.ui.canvas.text_painter import MapTextPainter
+from journey_designer.ui.image_export import paint_region, picture_rect, scene_for_layout
 
 MAX_THUMBNAILS = 12  # sheets previewed; the rest are counted
 MIN_BOX, MAX_BOX = 110, 380  # a thumbnail's longest side, in pixels
@@ -29,6 +31,32 @@ PAPER_EDGE = QColor("#9AA5B1")
 BAND_INK = QColor(60, 72, 88, 70)  # the header's and footer's words, greeked
 CHECKER_LIGHT, CHECKER_DARK = QColor("#FFFFFF"), QColor("#E4E7EB")
 CHECKER = 8  # pixels: the squares that show a transparent background
+
+
+FULL_PREVIEW_CARDS = 3000  # above this many cards the preview paints them in one item
+
+
+class OverviewScene(MapScene):
+    """The map with every card painted by one OverviewItem, as the canvas paints a map
+    zoomed far out: built in milliseconds where 40,000 card items take seconds."""
+
+    def show_layout(self, layout: MapLayout) -> None:
+        self.clear()
+        self.items_by_id.clear()
+        self.plot_items.clear()
+        self.layout = layout
+        self._add_frame(layout)
+        self.addItem(OverviewItem(layout))
+        self.setSceneRect(self.map_rect())
+
+
+def preview_scene(layout: MapLayout, text_painter: MapTextPainter, style: LayoutStyle) -> MapScene:
+    """A scene to draw thumbnails from: the full one for a map of ordinary size."""
+    if len(layout.cards) <= FULL_PREVIEW_CARDS:
+        return scene_for_layout(layout, text_painter, style)
+    scene = OverviewScene(text_painter, style)
+    scene.show_layout(layout)
+    return scene
 
 
 @dataclass(frozen=True)

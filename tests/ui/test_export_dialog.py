@@ -16,10 +16,11 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from journey_designer.export.options import ExportOptions, PageSetup
+from journey_designer.ui import export_thumbnails
 from journey_designer.ui.document import MapDocument
 from journey_designer.ui.export_dialog import PREVIEW_DELAY_MS, ExportDialog
 from journey_designer.ui.export_settings import ExportChoices, load_choices, save_choices
-from journey_designer.ui.export_thumbnails import MAX_THUMBNAILS
+from journey_designer.ui.export_thumbnails import MAX_THUMBNAILS, OverviewScene
 from journey_designer.ui.main_window import MainWindow
 
 
@@ -171,6 +172,7 @@ def test_png_size_is_shown_and_absurd_sizes_are_refused(dialog: ExportDialog) ->
     assert "pixels" in dialog.summary_label.text() and dialog.warning_label.isHidden()
     choose(dialog, format="png", dpi=2400)
     assert "dpi or lower" in dialog.warning_label.text()
+    assert not dialog.export_button.isEnabled()
 
 
 def test_png_export_from_the_dialog(
@@ -257,3 +259,20 @@ def test_enter_asks_for_the_file_then_exports(
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
     assert asked and asked[0].endswith(".svg")
     assert (tmp_path / "slide.svg").read_bytes().startswith(b"<?xml")
+
+
+def test_a_big_map_previews_from_an_overview_and_exports_in_full(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    full = window.export.open_dialog()
+    choose(full, format="png", dpi=36)
+    full.export_to(tmp_path / "full.png")
+    monkeypatch.setattr(export_thumbnails, "FULL_PREVIEW_CARDS", 10)  # the sample map is "big"
+    dialog = window.export.open_dialog()
+    assert isinstance(dialog.scene, OverviewScene) and not dialog.scene.card_items()
+    choose(dialog, format="pdf", mode="fit")
+    image = dialog.thumbnails.thumbnails[0].image
+    assert image.pixelColor(image.width() // 2, image.height() // 2).name() != "#ffffff"
+    choose(dialog, format="png", dpi=36)
+    dialog.export_to(tmp_path / "big.png")
+    assert QImage(str(tmp_path / "big.png")) == QImage(str(tmp_path / "full.png"))

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -43,7 +44,7 @@ from journey_designer.export.words import export_language, layout_labels
 from journey_designer.layout import MapLayout, layout_map
 from journey_designer.storage import FILE_SUFFIX
 from journey_designer.ui.canvas.scene import MapScene
-from journey_designer.ui.export_options_form import ImageForm, PdfForm, format_combo
+from journey_designer.ui.export_options_form import ImageForm, PdfForm
 from journey_designer.ui.export_runner import ExportDone, ExportRunner
 from journey_designer.ui.export_settings import (
     ExportChoices,
@@ -124,7 +125,11 @@ class ExportDialog(QDialog):
     # --- widgets ------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.format_combo = format_combo(self)
+        self.format_combo = QComboBox()
+        self.format_combo.addItem(self.tr("PDF document"), "pdf")
+        self.format_combo.addItem(self.tr("PNG image"), "png")
+        self.format_combo.addItem(self.tr("SVG picture"), "svg")
+        self.format_combo.addItem(self.tr("Markdown outline"), "markdown")
         self.pdf_form = PdfForm(self)
         self.image_form = ImageForm(self)
         self.svg_note = _note(

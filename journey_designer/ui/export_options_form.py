@@ -36,15 +36,6 @@ CUSTOM_RANGE_MM = (50.0, 5080.0)  # export.pages refuses sides outside this
 MAX_MARGIN_MM = 100.0
 
 
-def format_combo(parent: QWidget) -> QComboBox:
-    combo = QComboBox(parent)
-    combo.addItem(parent.tr("PDF document"), "pdf")
-    combo.addItem(parent.tr("PNG image"), "png")
-    combo.addItem(parent.tr("SVG picture"), "svg")
-    combo.addItem(parent.tr("Markdown outline"), "markdown")
-    return combo
-
-
 class PdfForm(QWidget):
     changed = Signal()
 

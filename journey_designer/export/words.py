@@ -115,6 +115,8 @@ _EN: dict[str, str] = {
     "lane.backstage": "Backstage",
     "lane.metrics": "Metrics",
     "lane.notes": "Notes",
+    "lane.automation": "Automation",
+    "lane.content": "Content",
 }
 
 _ZH: dict[str, str] = {
@@ -207,6 +209,8 @@ _ZH: dict[str, str] = {
     "lane.backstage": "后台支撑",
     "lane.metrics": "关键指标",
     "lane.notes": "备注",
+    "lane.automation": "自动化",
+    "lane.content": "内容",
 }
 
 # The layout's words in Chinese (the same translations as the app's MapLabels).

@@ -17,6 +17,8 @@ CARD_FILLS: dict[LaneKind, str] = {
     LaneKind.BACKSTAGE: "#EFEFEF",
     LaneKind.METRICS: "#F1ECFA",
     LaneKind.NOTES: "#FFFDE8",
+    LaneKind.AUTOMATION: "#E6F0FF",
+    LaneKind.CONTENT: "#FFF1E0",
 }
 CARD_ACCENTS: dict[LaneKind, str] = {
     LaneKind.ACTIONS: "#4C78A8",
@@ -29,6 +31,8 @@ CARD_ACCENTS: dict[LaneKind, str] = {
     LaneKind.BACKSTAGE: "#8A8A8A",
     LaneKind.METRICS: "#7357B5",
     LaneKind.NOTES: "#B59F3B",
+    LaneKind.AUTOMATION: "#3D5AFE",
+    LaneKind.CONTENT: "#E07B00",
 }
 
 

@@ -155,13 +155,14 @@ def paste_cards(
     """
     taken = journey.all_ids()
     sources = {s.id for s in journey.survey_sources}
+    card_ids = {c.id for c in journey.cards}
     grouped: dict[Cell, list[Card]] = defaultdict(list)
     new_ids: list[str] = []
     for clip, target in zip(clips, _targets(journey, clips, cell), strict=True):
         card_id = new_id(CARD_ID_PREFIX, taken)
         taken.add(card_id)
         new_ids.append(card_id)
-        content = _without_missing_sources(clip.content, sources)
+        content = _without_missing_links(_without_missing_sources(clip.content, sources), card_ids)
         grouped[target].append(Card(id=card_id, lane_id=target[0], stage_id=target[1], **content))
     cells: dict[Cell, list[Card]] = {}
     for target, cards in grouped.items():
@@ -199,6 +200,14 @@ def _kind_cell(journey: JourneyMap, kind: LaneKind, stage_index: int) -> Cell:
     lane = next((lane for lane in lanes if lane.kind is kind), lanes[0])
     stage = journey.stages[min(max(stage_index, 0), len(journey.stages) - 1)]
     return lane.id, stage.id
+
+
+def _without_missing_links(content: dict[str, Any], card_ids: set[str]) -> dict[str, Any]:
+    """A rule keeps the touchpoint it creates only if that card is in this map."""
+    rule = content.get("rule")
+    if isinstance(rule, dict) and rule.get("creates_card_id") not in card_ids:
+        return {**content, "rule": {**rule, "creates_card_id": None}}
+    return content
 
 
 def _without_missing_sources(content: dict[str, Any], sources: set[str]) -> dict[str, Any]:

@@ -41,6 +41,8 @@ class LaneKind(StrEnum):
     BACKSTAGE = "backstage"
     METRICS = "metrics"
     NOTES = "notes"
+    AUTOMATION = "automation"  # marketing-automation rules (cards carry a `rule`)
+    CONTENT = "content"  # content assets per stage (cards carry a `link`)
 
 
 class ChannelMode(StrEnum):
@@ -164,6 +166,99 @@ class Lane(Entity):
     visible: bool = True
 
 
+# --- marketing: automation rules and A/B tests on cards -----------------------------------
+
+
+class RuleTrigger(StrEnum):
+    SIGNED_UP = "signed_up"
+    CART_ABANDONED = "cart_abandoned"
+    BROWSED_WITHOUT_BUYING = "browsed_without_buying"
+    NO_PURCHASE_DAYS = "no_purchase_days"  # no purchase in N days
+    RENEWAL_DUE_DAYS = "renewal_due_days"  # renewal due in N days
+    LEAD_SCORE_AT_LEAST = "lead_score_at_least"  # lead score >= N
+    EVENT_ATTENDED = "event_attended"
+    FORM_SUBMITTED = "form_submitted"
+    CUSTOM = "custom"  # described in trigger_text
+
+    @property
+    def takes_value(self) -> bool:
+        """True for the triggers with an N (days, a score) in `trigger_value`."""
+        return self in _VALUE_TRIGGERS
+
+
+_VALUE_TRIGGERS = frozenset(
+    {RuleTrigger.NO_PURCHASE_DAYS, RuleTrigger.RENEWAL_DUE_DAYS, RuleTrigger.LEAD_SCORE_AT_LEAST}
+)
+
+
+class RuleAction(StrEnum):
+    SEND_EMAIL = "send_email"
+    SEND_SMS = "send_sms"
+    SEND_WECHAT = "send_wechat"
+    APP_PUSH = "app_push"
+    ASSIGN_TO_SALES = "assign_to_sales"
+    ADD_TO_NURTURE = "add_to_nurture"  # add to a nurture track
+    CREATE_TASK = "create_task"
+    CUSTOM = "custom"
+
+
+# The basis on which a rule processes personal data (GDPR art. 6 / PIPL art. 13); "": not stated.
+LegalBasis = Literal["", "consent", "contract", "legitimate_interest", "legal_obligation"]
+
+
+class AutomationRule(Entity):
+    """A marketing-automation rule: when `trigger`, wait, then `action` for `segment`.
+
+    It lives on a card (of an automation lane); the card's channel, owner and department
+    are the rule's. `creates_card_id` is the touchpoint card the rule's action creates.
+    """
+
+    trigger: RuleTrigger = RuleTrigger.CUSTOM
+    trigger_value: float | None = None  # the N of "in N days", "score >= N"
+    trigger_text: str = ""  # a custom trigger's or a condition's wording
+    wait_hours: float = Field(default=0.0, ge=0.0)
+    segment: str = ""  # who: a segment or condition
+    action: RuleAction = RuleAction.CUSTOM
+    content: str = ""  # the template or content asset used
+    goal_metric: MetricKind | None = None
+    goal: str = ""  # e.g. "conversion 5%"
+    creates_card_id: EntityId | None = None
+    personal_data: list[str] = Field(default_factory=list)  # "email", "purchase history", ...
+    legal_basis: LegalBasis = ""
+
+    @model_validator(mode="after")
+    def _days_not_negative(self) -> AutomationRule:
+        days = self.trigger in (RuleTrigger.NO_PURCHASE_DAYS, RuleTrigger.RENEWAL_DUE_DAYS)
+        if days and self.trigger_value is not None and self.trigger_value < 0:
+            raise ValueError("a number of days cannot be negative")
+        return self
+
+
+class ABVariant(Entity):
+    name: str
+    description: str = ""
+    sample_size: int = Field(default=0, ge=0)  # people who saw the variant
+    conversions: int = Field(default=0, ge=0)
+
+    @model_validator(mode="after")
+    def _conversions_within_sample(self) -> ABVariant:
+        if self.conversions > self.sample_size:
+            raise ValueError(
+                f"variant {self.name!r}: {self.conversions} conversions out of "
+                f"{self.sample_size} seen"
+            )
+        return self
+
+
+class ABTest(Entity):
+    """An A/B test on a touchpoint; the first variant is the control. Results are computed
+    (`journey_designer.analytics.ab`), never stored."""
+
+    name: str = ""
+    variants: list[ABVariant] = Field(default_factory=list)
+    confidence: float = Field(default=0.95, gt=0.5, le=0.999)  # a winner needs p < 1 - this
+
+
 class Card(Entity):
     id: EntityId
     lane_id: EntityId
@@ -176,11 +271,15 @@ class Card(Entity):
     channel: Channel | None = None
     severity: Severity | None = None
     priority: Priority | None = None
-    owner: str = ""
+    owner: str = ""  # a person or a team
+    department: str = ""
     metrics: list[Metric] = Field(default_factory=list)
     notes: str = ""  # the facilitator's notes; not drawn on the card
     votes: int = Field(default=0, ge=0)  # workshop dot-votes
     source_id: EntityId | None = None  # made by a survey import (a quote, a proposed pain point)
+    link: str = ""  # a content asset's URL or file path
+    rule: AutomationRule | None = None
+    ab_test: ABTest | None = None
 
 
 class EmotionScale(Entity):
@@ -261,6 +360,30 @@ class SurveySource(Entity):
     imported_at: datetime
 
 
+class FunnelStep(Entity):
+    """One step of the marketing funnel (visitors, sign-ups, ... orders), in a stage.
+
+    Steps are read in the order of their stages, then in list order within a stage.
+    """
+
+    stage_id: EntityId
+    label: str
+    count: int | None = Field(default=None, ge=0)  # None: not known
+    amount: float | None = Field(default=None, ge=0.0)  # opportunities' or orders' value
+    currency: str = ""
+
+
+class ChannelCost(Entity):
+    """What a channel (or one campaign in it) cost and what it brought."""
+
+    channel: str
+    campaign: str = ""
+    cost: float = Field(default=0.0, ge=0.0)
+    revenue: float = Field(default=0.0, ge=0.0)
+    acquisitions: int = Field(default=0, ge=0)  # customers (or leads) it acquired
+    currency: str = ""
+
+
 class JourneyMap(Entity):
     format: Literal["journey-designer"] = FORMAT_NAME
     schema_version: int = SCHEMA_VERSION
@@ -278,6 +401,8 @@ class JourneyMap(Entity):
     cards: list[Card] = Field(default_factory=list)
     emotion_curves: list[EmotionCurve] = Field(default_factory=list)
     survey_sources: list[SurveySource] = Field(default_factory=list)
+    funnel: list[FunnelStep] = Field(default_factory=list)
+    channel_costs: list[ChannelCost] = Field(default_factory=list)
 
     # Lookups; linear scans are fine for single edits, indexes are built where it matters.
     def stage(self, stage_id: str) -> Stage:

@@ -47,6 +47,8 @@ def find_problems(journey: JourneyMap) -> list[Problem]:
             problems.append(
                 Problem(f"cards[{i}].source_id", f"no survey source {card.source_id!r}")
             )
+        if card.rule is not None and card.rule.creates_card_id is not None:
+            problems += _rule_link_problems(i, card.id, card.rule.creates_card_id, card_ids)
         for j, metric in enumerate(card.metrics):
             source = metric.provenance.source_id
             if source is not None and source not in source_ids:
@@ -92,7 +94,19 @@ def find_problems(journey: JourneyMap) -> list[Problem]:
                 problems.append(
                     Problem(f"{at}.provenance.source_id", f"no survey source {source!r}")
                 )
+    for i, step in enumerate(journey.funnel):
+        if step.stage_id not in stage_ids:
+            problems.append(Problem(f"funnel[{i}].stage_id", f"no stage with id {step.stage_id!r}"))
     return problems
+
+
+def _rule_link_problems(index: int, card_id: str, target: str, card_ids: set[str]) -> list[Problem]:
+    path = f"cards[{index}].rule.creates_card_id"
+    if target == card_id:
+        return [Problem(path, "a rule cannot create its own card")]
+    if target not in card_ids:
+        return [Problem(path, f"no card with id {target!r}")]
+    return []
 
 
 class _Identified(Protocol):

@@ -14,13 +14,15 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from journey_designer.model.entities import (
     Card,
+    ChannelCost,
     EmotionCurve,
     EmotionPoint,
     EmotionScale,
+    FunnelStep,
     JourneyMap,
     Lane,
     LaneKind,
@@ -184,13 +186,20 @@ class InsertCards:
         return DeleteCards(frozenset(ids))
 
 
+_FUNNEL = TypeAdapter(list[FunnelStep])
+_CHANNEL_COSTS = TypeAdapter(list[ChannelCost])
+
+
 @dataclass(frozen=True)
 class UpdateMap:
-    """Set map-level fields: title, description, language, authors, emotion scale."""
+    """Set map-level fields: title, description, language, authors, emotion scale, the
+    marketing funnel and the channel costs (lists replaced whole)."""
 
     changes: Mapping[str, Any]
 
-    EDITABLE = frozenset({"title", "description", "language", "authors", "emotion_scale"})
+    EDITABLE = frozenset(
+        {"title", "description", "language", "authors", "emotion_scale", "funnel", "channel_costs"}
+    )
 
     def apply(self, journey: JourneyMap) -> Operation:
         unknown = set(self.changes) - self.EDITABLE
@@ -202,6 +211,10 @@ class UpdateMap:
                 field_type = JourneyMap.model_fields[name].annotation
                 if name == "emotion_scale":
                     values[name] = EmotionScale.model_validate(value)
+                elif name == "funnel":
+                    values[name] = _FUNNEL.validate_python(_plain(value))
+                elif name == "channel_costs":
+                    values[name] = _CHANNEL_COSTS.validate_python(_plain(value))
                 elif field_type is str:
                     values[name] = str(value) if isinstance(value, str) else _reject(name)
                 else:
@@ -210,6 +223,11 @@ class UpdateMap:
             raise EditError(_first_error(error)) from None
         if "emotion_scale" in values:
             _check_scale_fits(journey, values["emotion_scale"])
+        if "funnel" in values:
+            stage_ids = {s.id for s in journey.stages}
+            for step in values["funnel"]:
+                if step.stage_id not in stage_ids:
+                    raise EditError(f"no stage {step.stage_id!r}")
         previous = {name: copy.deepcopy(getattr(journey, name)) for name in values}
         for name, value in values.items():
             setattr(journey, name, value)
@@ -232,6 +250,13 @@ class Composite:
                 inverse.apply(journey)
             raise
         return Composite(tuple(reversed(inverses)))
+
+
+def _plain(value: Any) -> Any:
+    """Models as dicts, so a list is validated afresh and never shared with the caller."""
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value.model_dump() if isinstance(value, BaseModel) else value
 
 
 def _reject(name: str) -> Any:
@@ -264,6 +289,12 @@ def _check_references(journey: JourneyMap, item: BaseModel) -> None:
             item.lane_id,
             item.stage_id,
         )
+        target = item.rule.creates_card_id if item.rule is not None else None
+        if target is not None:
+            if target == item.id:
+                raise EditError("a rule cannot create its own card")
+            if not any(c.id == target for c in journey.cards):
+                raise EditError(f"no card {target!r}")
     elif isinstance(item, EmotionCurve):
         if item.persona_id not in {p.id for p in journey.personas}:
             raise EditError(f"no persona {item.persona_id!r}")
@@ -317,12 +348,15 @@ def add_stage(stage: Stage, index: int | None = None) -> Operation:
 
 
 def remove_stage(journey: JourneyMap, stage_id: str) -> Operation:
-    """Remove a stage with its cards and the emotion points in it."""
+    """Remove a stage with its cards, the emotion points and the funnel steps in it."""
     doomed = {c.id for c in journey.cards if c.stage_id == stage_id}
+    funnel = [step for step in journey.funnel if step.stage_id != stage_id]
     return Composite(
         (
             *_drop_points(journey, lambda p: p.stage_id == stage_id or p.card_id in doomed),
+            *_unlink_rules(journey, doomed),
             DeleteCards(frozenset(doomed)),
+            *([UpdateMap({"funnel": funnel})] if len(funnel) != len(journey.funnel) else []),
             DeleteItem("stages", stage_id),
         )
     )
@@ -346,6 +380,7 @@ def remove_lane(journey: JourneyMap, lane_id: str) -> Operation:
     return Composite(
         (
             *_drop_points(journey, lambda p: p.card_id in doomed),
+            *_unlink_rules(journey, doomed),
             DeleteCards(frozenset(doomed)),
             DeleteItem("lanes", lane_id),
         )
@@ -371,9 +406,16 @@ def add_card(journey: JourneyMap, card: Card, position: int | None = None) -> Op
 
 
 def remove_cards(journey: JourneyMap, card_ids: Iterable[str]) -> Operation:
-    """Remove cards, with the emotion points pinned to them."""
+    """Remove cards, with the emotion points pinned to them; rules that created one of them
+    keep their rule but lose the link."""
     doomed = frozenset(card_ids)
-    return Composite((*_drop_points(journey, lambda p: p.card_id in doomed), DeleteCards(doomed)))
+    return Composite(
+        (
+            *_drop_points(journey, lambda p: p.card_id in doomed),
+            *_unlink_rules(journey, doomed),
+            DeleteCards(doomed),
+        )
+    )
 
 
 def update_card(card_id: str, **changes: Any) -> Operation:
@@ -452,4 +494,15 @@ def _drop_points(journey: JourneyMap, doomed: Any) -> list[Operation]:
         kept = [p for p in curve.points if not doomed(p)]
         if len(kept) != len(curve.points):
             operations.append(UpdateItem("emotion_curves", curve.id, {"points": kept}))
+    return operations
+
+
+def _unlink_rules(journey: JourneyMap, doomed: set[str] | frozenset[str]) -> list[Operation]:
+    """Clear `rule.creates_card_id` on the surviving cards whose rule points at a doomed card."""
+    operations: list[Operation] = []
+    for card in journey.cards:
+        rule = card.rule
+        if rule is not None and rule.creates_card_id in doomed and card.id not in doomed:
+            unlinked = rule.model_copy(update={"creates_card_id": None})
+            operations.append(UpdateItem("cards", card.id, {"rule": unlinked}))
     return operations

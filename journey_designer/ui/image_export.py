@@ -37,6 +37,7 @@ PICTURE_MARGIN = 12.0  # points of background around the map's sheet
 BORDER_OVERHANG = 0.5  # the sheet's 1-point border is centred on its edge
 MAX_PIXELS = 400_000_000  # 1.6 GB of pixels in memory; more is a poster printer's job
 MIN_DPI = 10
+FULL_DETAIL_DPI = 72  # a point per pixel: the map's smallest text (6.5 pt) draws as text
 MAX_DPI = 2400
 POINTS_PER_INCH = 72.0
 METRES_PER_INCH = 0.0254
@@ -163,8 +164,30 @@ def check_png_size(scene: MapScene, dpi: float) -> QSize:
 
 
 def draw_png(scene: MapScene, dpi: float = 150, transparent: bool = False) -> QImage:
-    """The picture as an image at `dpi`, with its resolution and title set."""
+    """The picture as an image at `dpi`, with its resolution and title set.
+
+    Below FULL_DETAIL_DPI the map is drawn at that resolution and scaled down: drawn
+    directly, its smallest text would be a few pixels tall and the items would draw
+    grey bars instead (the canvas's level of detail).
+    """
     size = check_png_size(scene, dpi)
+    detailed = png_size(scene, FULL_DETAIL_DPI)
+    if dpi < FULL_DETAIL_DPI and detailed.width() * detailed.height() <= MAX_PIXELS:
+        image = _draw(scene, detailed, transparent).scaled(
+            size,
+            Qt.AspectRatioMode.IgnoreAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+    else:
+        image = _draw(scene, size, transparent)
+    dots_per_metre = round(dpi / METRES_PER_INCH)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    image.setText("Software", APPLICATION_NAME)
+    return image
+
+
+def _draw(scene: MapScene, size: QSize, transparent: bool) -> QImage:
     image_format = (
         QImage.Format.Format_ARGB32_Premultiplied if transparent else QImage.Format.Format_RGB32
     )
@@ -175,10 +198,6 @@ def draw_png(scene: MapScene, dpi: float = 150, transparent: bool = False) -> QI
             "choose a lower resolution."
         )
     image.fill(QColor(0, 0, 0, 0) if transparent else QColor("white"))
-    dots_per_metre = round(dpi / METRES_PER_INCH)
-    image.setDotsPerMeterX(dots_per_metre)
-    image.setDotsPerMeterY(dots_per_metre)
-    image.setText("Software", APPLICATION_NAME)
     painter = QPainter(image)
     try:
         rect = picture_rect(scene)

@@ -47,7 +47,7 @@ def map_size(journey: JourneyMap, map_font: MapFont) -> tuple[float, float]:
     return layout.width + 2 * PICTURE_MARGIN, layout.height + 2 * PICTURE_MARGIN
 
 
-@pytest.mark.parametrize("dpi", [72, 150])
+@pytest.mark.parametrize("dpi", [36, 72, 150])
 def test_png_has_the_size_and_resolution_of_its_dpi(
     journey: JourneyMap, map_font: MapFont, tmp_path: Path, dpi: int
 ) -> None:

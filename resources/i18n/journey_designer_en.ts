@@ -468,6 +468,148 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Export the map as a PDF, an image or an outline</source>
+        <translation>Export the map as a PDF, an image or an outline</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export “{title}”</source>
+        <translation>Export “{title}”</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <source>SVG picture</source>
+        <translation>SVG picture</translation>
+    </message>
+    <message>
+        <source>Markdown outline</source>
+        <translation>Markdown outline</translation>
+    </message>
+    <message>
+        <source>A vector picture of the whole map, sized in points; its text stays text.</source>
+        <translation>A vector picture of the whole map, sized in points; its text stays text.</translation>
+    </message>
+    <message>
+        <source>The map's content as a Markdown outline: the personas, then stage by stage each lane's cards and the emotion values.</source>
+        <translation>The map's content as a Markdown outline: the personas, then stage by stage each lane's cards and the emotion values.</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>This page does not work: {reason}</source>
+        <translation>This page does not work: {reason}</translation>
+    </message>
+    <message>
+        <source>Sheet {number}</source>
+        <translation>Sheet {number}</translation>
+    </message>
+    <message>
+        <source>choose a larger page, the other orientation or Tile.</source>
+        <translation>choose a larger page, the other orientation or Tile.</translation>
+    </message>
+    <message>
+        <source>choose a larger page, Tile or One stage per sheet.</source>
+        <translation>choose a larger page, Tile or One stage per sheet.</translation>
+    </message>
+    <message>
+        <source>The smallest text prints at {size} pt, below {limit} pt: {advice}</source>
+        <translation>The smallest text prints at {size} pt, below {limit} pt: {advice}</translation>
+    </message>
+    <message>
+        <source>{count} sheets: a larger page or Fit needs fewer.</source>
+        <translation>{count} sheets: a larger page or Fit needs fewer.</translation>
+    </message>
+    <message>
+        <source>Map sheets: {count}</source>
+        <translation>Map sheets: {count}</translation>
+    </message>
+    <message>
+        <source> ({rows} rows × {columns} columns)</source>
+        <translation> ({rows} rows × {columns} columns)</translation>
+    </message>
+    <message>
+        <source>{width} × {height} pixels</source>
+        <translation>{width} × {height} pixels</translation>
+    </message>
+    <message>
+        <source>Too large: at most {limit} megapixels. Choose {dpi} dpi or lower.</source>
+        <translation>Too large: at most {limit} megapixels. Choose {dpi} dpi or lower.</translation>
+    </message>
+    <message>
+        <source>… and {count} more lines</source>
+        <translation>… and {count} more lines</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG pictures (*.svg)</source>
+        <translation>SVG pictures (*.svg)</translation>
+    </message>
+    <message>
+        <source>Markdown outlines (*.md)</source>
+        <translation>Markdown outlines (*.md)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported {file} (%n page(s)).</source>
+        <translation><numerusform>Exported {file} (%n page).</numerusform><numerusform>Exported {file} (%n pages).</numerusform></translation>
+    </message>
+    <message>
+        <source>Exported {file}.</source>
+        <translation>Exported {file}.</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export cancelled.</translation>
+    </message>
+</context>
+<context>
     <name>FileCommands</name>
     <message>
         <source>Journey maps (*{suffix});;All files (*)</source>
@@ -639,6 +781,21 @@
     </message>
 </context>
 <context>
+    <name>ImageForm</name>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>&amp;Transparent background</source>
+        <translation>&amp;Transparent background</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Resolution:</translation>
+    </message>
+</context>
+<context>
     <name>InspectorDock</name>
     <message>
         <source>Inspector</source>
@@ -741,6 +898,14 @@
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation>Automation</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
     </message>
     <message>
         <source>Emotion curve</source>
@@ -1416,6 +1581,81 @@
     <message>
         <source>Redo</source>
         <translation>Redo</translation>
+    </message>
+</context>
+<context>
+    <name>PdfForm</name>
+    <message>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>Lan&amp;dscape</source>
+        <translation>Lan&amp;dscape</translation>
+    </message>
+    <message>
+        <source>&amp;Portrait</source>
+        <translation>&amp;Portrait</translation>
+    </message>
+    <message>
+        <source>Fit on one sheet</source>
+        <translation>Fit on one sheet</translation>
+    </message>
+    <message>
+        <source>Tile at 100% (poster)</source>
+        <translation>Tile at 100% (poster)</translation>
+    </message>
+    <message>
+        <source>One stage per sheet</source>
+        <translation>One stage per sheet</translation>
+    </message>
+    <message>
+        <source>&amp;Cover page</source>
+        <translation>&amp;Cover page</translation>
+    </message>
+    <message>
+        <source>Le&amp;gend</source>
+        <translation>Le&amp;gend</translation>
+    </message>
+    <message>
+        <source>&amp;Appendix (touchpoint metrics)</source>
+        <translation>&amp;Appendix (touchpoint metrics)</translation>
+    </message>
+    <message>
+        <source>&amp;Header and footer</source>
+        <translation>&amp;Header and footer</translation>
+    </message>
+    <message>
+        <source>Page &amp;size:</source>
+        <translation>Page &amp;size:</translation>
+    </message>
+    <message>
+        <source>Width × height:</source>
+        <translation>Width × height:</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>Orientation:</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Layout:</translation>
+    </message>
+    <message>
+        <source>&amp;Margins:</source>
+        <translation>&amp;Margins:</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>Include:</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2388,13 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailGrid</name>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… and {count} more</translation>
     </message>
 </context>
 <context>

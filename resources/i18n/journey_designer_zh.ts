@@ -472,6 +472,150 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the map as a PDF, an image or an outline</source>
+        <translation>把旅程图导出为 PDF、图片或大纲</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export “{title}”</source>
+        <translation>导出“{title}”</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <source>SVG picture</source>
+        <translation>SVG 矢量图</translation>
+    </message>
+    <message>
+        <source>Markdown outline</source>
+        <translation>Markdown 大纲</translation>
+    </message>
+    <message>
+        <source>A vector picture of the whole map, sized in points; its text stays text.</source>
+        <translation>整张旅程图的矢量图，以点为单位；文字保持为文字。</translation>
+    </message>
+    <message>
+        <source>The map&apos;s content as a Markdown outline: the personas, then stage by stage each lane&apos;s cards and the emotion values.</source>
+        <translation>以 Markdown 大纲呈现旅程图内容：先是用户画像，然后按阶段列出各泳道的卡片和情绪值。</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>This page does not work: {reason}</source>
+        <translation>此页面设置不可用：{reason}</translation>
+    </message>
+    <message>
+        <source>Sheet {number}</source>
+        <translation>第 {number} 张</translation>
+    </message>
+    <message>
+        <source>choose a larger page, the other orientation or Tile.</source>
+        <translation>请选择更大的纸张、另一种方向或拼贴。</translation>
+    </message>
+    <message>
+        <source>choose a larger page, Tile or One stage per sheet.</source>
+        <translation>请选择更大的纸张、拼贴或每阶段一张。</translation>
+    </message>
+    <message>
+        <source>The smallest text prints at {size} pt, below {limit} pt: {advice}</source>
+        <translation>最小的文字只有 {size} pt，小于 {limit} pt：{advice}</translation>
+    </message>
+    <message>
+        <source>{count} sheets: a larger page or Fit needs fewer.</source>
+        <translation>共 {count} 张：更大的纸张或“适应一页”需要的更少。</translation>
+    </message>
+    <message>
+        <source>Map sheets: {count}</source>
+        <translation>地图页数：{count}</translation>
+    </message>
+    <message>
+        <source> ({rows} rows × {columns} columns)</source>
+        <translation>（{rows} 行 × {columns} 列）</translation>
+    </message>
+    <message>
+        <source>{width} × {height} pixels</source>
+        <translation>{width} × {height} 像素</translation>
+    </message>
+    <message>
+        <source>Too large: at most {limit} megapixels. Choose {dpi} dpi or lower.</source>
+        <translation>太大：最多 {limit} 百万像素。请选择 {dpi} dpi 或更低。</translation>
+    </message>
+    <message>
+        <source>… and {count} more lines</source>
+        <translation>… 另有 {count} 行</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG pictures (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Markdown outlines (*.md)</source>
+        <translation>Markdown 大纲 (*.md)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported {file} (%n page(s)).</source>
+        <translation>
+            <numerusform>已导出 {file}（%n 页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported {file}.</source>
+        <translation>已导出 {file}。</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>已取消导出。</translation>
+    </message>
+</context>
+<context>
     <name>FileCommands</name>
     <message>
         <source>Journey maps (*{suffix});;All files (*)</source>
@@ -643,6 +787,21 @@
     </message>
 </context>
 <context>
+    <name>ImageForm</name>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>&amp;Transparent background</source>
+        <translation>透明背景(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>分辨率(&amp;R)：</translation>
+    </message>
+</context>
+<context>
     <name>InspectorDock</name>
     <message>
         <source>Inspector</source>
@@ -745,6 +904,14 @@
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation>营销自动化</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Emotion curve</source>
@@ -1420,6 +1587,81 @@
     <message>
         <source>Redo</source>
         <translation>重做</translation>
+    </message>
+</context>
+<context>
+    <name>PdfForm</name>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>毫米</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>英寸</translation>
+    </message>
+    <message>
+        <source>Lan&amp;dscape</source>
+        <translation>横向(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Portrait</source>
+        <translation>纵向(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Fit on one sheet</source>
+        <translation>适应一页</translation>
+    </message>
+    <message>
+        <source>Tile at 100% (poster)</source>
+        <translation>100% 拼贴（海报）</translation>
+    </message>
+    <message>
+        <source>One stage per sheet</source>
+        <translation>每阶段一张</translation>
+    </message>
+    <message>
+        <source>&amp;Cover page</source>
+        <translation>封面(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Le&amp;gend</source>
+        <translation>图例(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Appendix (touchpoint metrics)</source>
+        <translation>附录（触点指标）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Header and footer</source>
+        <translation>页眉和页脚(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Page &amp;size:</source>
+        <translation>纸张大小(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Width × height:</source>
+        <translation>宽 × 高：</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>方向：</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>版式(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Margins:</source>
+        <translation>页边距(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>包含：</translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2410,13 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailGrid</name>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… 另有 {count} 个</translation>
     </message>
 </context>
 <context>

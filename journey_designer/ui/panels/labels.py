@@ -36,6 +36,8 @@ _LANE_KINDS: dict[LaneKind, object] = {  # QT_TRANSLATE_NOOP marks them for lupd
     LaneKind.BACKSTAGE: QT_TRANSLATE_NOOP("LaneKinds", "Backstage"),
     LaneKind.METRICS: QT_TRANSLATE_NOOP("LaneKinds", "Metrics"),
     LaneKind.NOTES: QT_TRANSLATE_NOOP("LaneKinds", "Notes"),
+    LaneKind.AUTOMATION: QT_TRANSLATE_NOOP("LaneKinds", "Automation"),
+    LaneKind.CONTENT: QT_TRANSLATE_NOOP("LaneKinds", "Content"),
 }
 
 

@@ -30,6 +30,8 @@ def modules_after(code: str) -> set[str]:
         "journey_designer.templates",
         "journey_designer.export",
         "journey_designer.export.draw",  # the PDF's map renderer: reportlab only when drawing
+        "journey_designer.analytics",
+        "journey_designer.analytics.workbook",  # openpyxl only when a workbook is built
     ],
 )
 def test_qt_free_rooms_import_no_pyside(package: str) -> None:

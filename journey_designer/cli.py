@@ -10,6 +10,8 @@
     journey-designer export MAP.journey.json -o OUT.pdf|.png|.svg|.md|.txt [--page A3]
                      [--orientation landscape|portrait] [--fit | --tile | --per-stage]
                      [--no-cover] [--dpi N]                          (see cli_export.py)
+    journey-designer export MAP.journey.json -o OUT.xlsx   the marketing workbook
+    journey-designer report MAP.journey.json [--json]      funnel, ROI, A/B tests (cli_report.py)
     journey-designer --version
 
 Exit codes: 0 success; 1 bad input (a short message on stderr, never a traceback);
@@ -31,7 +33,7 @@ EXIT_OK = 0
 EXIT_BAD_INPUT = 1
 EXIT_USAGE = 2
 LANGUAGES = ("zh", "en")
-COMMANDS = ("templates", "new", "validate", "inspect", "import", "export")
+COMMANDS = ("templates", "new", "validate", "inspect", "import", "export", "report")
 
 log = logging.getLogger("journey_designer")
 
@@ -100,6 +102,9 @@ def _command_parser() -> argparse.ArgumentParser:
     from journey_designer import cli_export
 
     cli_export.add_parser(commands, LANGUAGES)
+    from journey_designer import cli_report
+
+    cli_report.add_parser(commands)
     return parser
 
 
@@ -136,6 +141,14 @@ def _run_command(args: list[str]) -> int:
         try:
             return run_export(options)
         except ExportCommandError as error:
+            raise BadInput(str(error)) from None
+    if options.command == "report":
+        from journey_designer.cli_report import ReportCommandError
+        from journey_designer.cli_report import run as run_report
+
+        try:
+            return run_report(options)
+        except ReportCommandError as error:
             raise BadInput(str(error)) from None
     return _validate(options.files)
 

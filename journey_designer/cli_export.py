@@ -1,13 +1,15 @@
-"""The `export` command of `journey-designer`: a map to PDF, PNG, SVG, Markdown or text.
+"""The `export` command of `journey-designer`: a map to PDF, PNG, SVG, Markdown, text or
+Excel (the marketing workbook: automation plan, touchpoint metrics, funnel and ROI,
+responsibilities).
 
-    journey-designer export MAP.journey.json -o OUT.pdf|OUT.png|OUT.svg|OUT.md|OUT.txt
+    journey-designer export MAP.journey.json -o OUT.pdf|OUT.png|OUT.svg|OUT.md|OUT.txt|OUT.xlsx
         [--page A3|A0…A4|Letter|Legal|Tabloid|WxHmm|WxHin] [--orientation landscape|portrait]
         (landscape by default; portrait by default with --per-stage)
         [--fit | --tile | --per-stage] [--no-cover] [--no-legend] [--no-appendix]
         [--margin MM] [--lang zh|en] [--title T] [--author A] [--client C] [--dpi N]
 
 The output's suffix chooses the format; an existing output is replaced (atomically).
-PDF and outline need no Qt; PNG and SVG draw the canvas's scene offscreen.
+PDF, outline and workbook need no Qt; PNG and SVG draw the canvas's scene offscreen.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from typing import Any
 
 from journey_designer.export.options import PAGE_SIZES_MM
 
-FORMATS = (".pdf", ".png", ".svg", ".md", ".markdown", ".txt")
+FORMATS = (".pdf", ".png", ".svg", ".md", ".markdown", ".txt", ".xlsx")
 PDF_ONLY = ("page", "orientation", "mode", "margin", "no_cover", "no_legend", "no_appendix")
 _CUSTOM_PAGE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*[x×*]\s*(\d+(?:\.\d+)?)\s*(mm|in)\s*$", re.I)
 
@@ -50,7 +52,8 @@ def output_path(text: str) -> Path:
     path = Path(text)
     if path.suffix.lower() not in FORMATS:
         raise argparse.ArgumentTypeError(
-            f"{text!r}: the name must end in .pdf, .png, .svg, .md or .txt (it chooses the format)"
+            f"{text!r}: the name must end in .pdf, .png, .svg, .md, .txt or .xlsx "
+            "(it chooses the format)"
         )
     return path
 
@@ -67,12 +70,12 @@ def _positive(text: str) -> float:
 
 def add_parser(commands: Any, languages: tuple[str, ...]) -> None:
     export = commands.add_parser(
-        "export", help="export a map as PDF, PNG, SVG, Markdown or plain text"
+        "export", help="export a map as PDF, PNG, SVG, Markdown, plain text or Excel"
     )
     export.add_argument("file", type=Path, help="the .journey.json map")
     export.add_argument(
         "-o", "--output", required=True, type=output_path,
-        help="the file to write; .pdf, .png, .svg, .md or .txt chooses the format",
+        help="the file to write; .pdf, .png, .svg, .md, .txt or .xlsx chooses the format",
     )  # fmt: skip
     export.add_argument(
         "--page", type=page_size, default=("A3", None),
@@ -118,6 +121,8 @@ def run(options: argparse.Namespace) -> int:
         return _export_pdf(journey, output, options)
     if suffix in (".png", ".svg"):
         return _export_image(journey, output, options, suffix)
+    if suffix == ".xlsx":
+        return _export_workbook(journey, output)
     from journey_designer.export.outline import export_outline
 
     try:
@@ -138,6 +143,8 @@ def _warn_unused(options: argparse.Namespace, suffix: str) -> None:
         ]  # fmt: skip
     if suffix != ".png" and options.dpi is not None:
         given.append("dpi")
+    if suffix == ".xlsx":  # the workbook's words are its own, in English
+        given += [n for n in ("lang", "title", "author", "client") if getattr(options, n, None)]
     for name in given:
         flag = "--" + name.replace("_", "-") if name != "mode" else "--fit/--tile/--per-stage"
         print(f"warning: {flag} does not apply to {suffix} output", file=sys.stderr)
@@ -208,6 +215,23 @@ def _export_image(journey: Any, output: Path, options: argparse.Namespace, suffi
     except ImageExportError as error:
         raise ExportCommandError(f"{output}: {error}") from None
     print(f"{output}: {suffix[1:].upper()} of {len(journey.stages)} stages")
+    return 0
+
+
+def _export_workbook(journey: Any, output: Path) -> int:
+    from journey_designer.analytics.workbook import write_marketing_workbook
+
+    try:
+        write_marketing_workbook(journey, output)
+    except OSError as error:  # WorkbookWriteError: its text is the line to show
+        raise ExportCommandError(str(error)) from None
+    rules = sum(1 for card in journey.cards if card.rule is not None)
+    tests = sum(1 for card in journey.cards if card.ab_test is not None)
+    steps, costs = len(journey.funnel), len(journey.channel_costs)
+    print(
+        f"{output}: workbook with {rules} rule(s), {tests} A/B test(s), "
+        f"{steps} funnel step(s), {costs} channel cost(s)"
+    )
     return 0
 
 

@@ -11,6 +11,8 @@ import json
 
 import pytest
 from edit_checks import apply_and_undo
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from map_factory import generated_map
 from pydantic import ValidationError
 
@@ -181,3 +183,36 @@ def test_pasting_a_rule_keeps_its_link_only_if_the_card_is_there() -> None:
     apply_and_undo(other, operation)
     rule = other.card(new_ids[0]).rule
     assert rule is not None and rule.creates_card_id is None and rule.content == "=cart reminder"
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.integers(0, 2), st.integers(0, 1000)), min_size=1, max_size=8))
+def test_removals_keep_rule_links_and_funnel_sound_and_undo_exactly(
+    steps: list[tuple[int, int]],
+) -> None:
+    journey = generated_map(4)
+    journey.lanes.append(Lane(id="ln-auto", kind=LaneKind.AUTOMATION, title="Automation"))
+    targets = [c.id for c in journey.cards if c.lane_id == "ln-touchpoints"]
+    for i, stage in enumerate(journey.stages):  # each rule creates a touchpoint elsewhere
+        rule = AutomationRule(creates_card_id=targets[(i + 1) % len(targets)])
+        journey.cards.append(Card(id=f"r-{i}", lane_id="ln-auto", stage_id=stage.id, rule=rule))
+    journey.funnel = [FunnelStep(stage_id=s.id, label=s.id, count=100 - i)
+                      for i, s in enumerate(journey.stages)]  # fmt: skip
+    original = journey.model_dump()
+    undo: list[ops.Operation] = []
+    for choice, pick in steps:
+        cards, stages = [c.id for c in journey.cards], [s.id for s in journey.stages]
+        lanes = [lane.id for lane in journey.lanes if lane.kind is not LaneKind.EMOTION_CURVE]
+        if not cards or not stages or not lanes:
+            break
+        if choice == 0:
+            operation = ops.remove_cards(journey, cards[pick % len(cards) :: 3])
+        elif choice == 1:
+            operation = ops.remove_stage(journey, stages[pick % len(stages)])
+        else:
+            operation = ops.remove_lane(journey, lanes[pick % len(lanes)])
+        undo.append(operation.apply(journey))
+        assert find_problems(journey) == []
+    for inverse in reversed(undo):
+        inverse.apply(journey)
+    assert journey.model_dump() == original

@@ -40,9 +40,9 @@ class LaneKind(StrEnum):
     OPPORTUNITIES = "opportunities"
     BACKSTAGE = "backstage"
     METRICS = "metrics"
-    NOTES = "notes"
     AUTOMATION = "automation"  # marketing-automation rules (cards carry a `rule`)
     CONTENT = "content"  # content assets per stage (cards carry a `link`)
+    NOTES = "notes"  # last: the lane dialog lists kinds in this order
 
 
 class ChannelMode(StrEnum):

@@ -1,12 +1,14 @@
 """The inspector's page for one card: every field with its own widget, each edit one undo step.
 
 Fields that belong to a kind of lane (channel on touchpoints, severity on pain points,
-priority on opportunities, metrics on the metrics lane) show there, and on any card that
-already has a value for them.
+priority on opportunities, metrics on the metrics lane, the link on content, the rule on
+automation, the A/B test on touchpoints) show there, and on any card that already has a
+value for them.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 from journey_designer.model import Card, LaneKind
 from journey_designer.model import operations as ops
 from journey_designer.model.panel_ops import join_tags, split_tags
+from journey_designer.ui.panels.ab_editor import ABTestEditor
 from journey_designer.ui.panels.channel_field import ChannelField
 from journey_designer.ui.panels.fields import (
     ColourField,
@@ -22,8 +25,10 @@ from journey_designer.ui.panels.fields import (
     OptionCombo,
 )
 from journey_designer.ui.panels.labels import lane_kind_name, priority_options, severity_options
+from journey_designer.ui.panels.link_field import LinkField
 from journey_designer.ui.panels.map_access import MapAccess
 from journey_designer.ui.panels.metrics_editor import MetricsEditor
+from journey_designer.ui.panels.rule_editor import RuleEditor
 
 CHANNEL_LANES = (LaneKind.TOUCHPOINTS, LaneKind.CHANNELS)
 
@@ -45,6 +50,13 @@ class CardForm(QWidget):
         self.priority = OptionCombo(priority_options(access.labels))
         self.owner = CommitLineEdit()
         self.owner.setPlaceholderText(self.tr("Team or person"))
+        self.department = CommitLineEdit()
+        self.department.setPlaceholderText(self.tr("e.g. Marketing"))
+        self.link = LinkField(self._map_folder)
+        self.rule_label = QLabel(self.tr("<b>Automation rule</b>"))
+        self.rule = RuleEditor(access)
+        self.ab_label = QLabel(self.tr("<b>A/B test</b>"))
+        self.ab_test = ABTestEditor(access)
         self.votes = QLabel()
         self.metrics = MetricsEditor(access)
         self.metrics_label = QLabel(self.tr("Metrics:"))
@@ -61,13 +73,19 @@ class CardForm(QWidget):
         form.addRow(self.tr("Text:"), self.text)
         form.addRow(self.tr("Colour:"), self.colour)
         form.addRow(self.tr("Tags:"), self.tags)
+        form.addRow(self.tr("Link:"), self.link)
         form.addRow(self.tr("Channel:"), self.channel)
         form.addRow(self.tr("Severity:"), self.severity)
         form.addRow(self.tr("Priority:"), self.priority)
         form.addRow(self.tr("Owner:"), self.owner)
+        form.addRow(self.tr("Department:"), self.department)
         form.addRow(self.tr("Votes:"), self.votes)
         form.addRow(self.metrics_label)  # the table takes the full width
         form.addRow(self.metrics)
+        form.addRow(self.rule_label)
+        form.addRow(self.rule)
+        form.addRow(self.ab_label)
+        form.addRow(self.ab_test)
         form.addRow(self.tr("Notes:"), self.notes)
         return form
 
@@ -85,6 +103,12 @@ class CardForm(QWidget):
         self.priority.chosen.connect(lambda v: self._set("priority", v, self.tr("Change priority")))
         self.owner.committed.connect(
             lambda v: self._set("owner", v.strip(), self.tr("Edit card owner"))
+        )
+        self.department.committed.connect(
+            lambda v: self._set("department", v.strip(), self.tr("Edit card department"))
+        )
+        self.link.committed.connect(
+            lambda v: self._set("link", v.strip(), self.tr("Edit card link"))
         )
         self.notes.committed.connect(lambda v: self._set("notes", v, self.tr("Edit card notes")))
 
@@ -108,8 +132,12 @@ class CardForm(QWidget):
         self.severity.show_value(card.severity)
         self.priority.show_value(card.priority)
         self.owner.show_value(card.owner)
+        self.department.show_value(card.department)
+        self.link.show_value(card.link)
         self.votes.setText(str(card.votes))
         self.metrics.show_card(journey, card)
+        self.rule.show_card(journey, card)
+        self.ab_test.show_card(card)
         self.notes.show_value(card.notes)
         self._show_rows_for(card, lane.kind)
 
@@ -124,12 +152,26 @@ class CardForm(QWidget):
         with_metrics = kind is LaneKind.METRICS or bool(card.metrics)
         self.form.setRowVisible(self.metrics_label, with_metrics)
         self.form.setRowVisible(self.metrics, with_metrics)
+        self.form.setRowVisible(self.link, kind is LaneKind.CONTENT or bool(card.link))
+        with_rule = kind is LaneKind.AUTOMATION or card.rule is not None
+        self.form.setRowVisible(self.rule_label, with_rule)
+        self.form.setRowVisible(self.rule, with_rule)
+        with_test = kind is LaneKind.TOUCHPOINTS or card.ab_test is not None
+        self.form.setRowVisible(self.ab_label, with_test)
+        self.form.setRowVisible(self.ab_test, with_test)
 
     def commit_pending(self) -> None:
         """Commit whatever is typed but not yet committed (before the form shows another card)."""
-        for field in (self.title, self.text, self.tags, self.owner, self.notes):
+        for field in (self.title, self.text, self.tags, self.owner, self.department, self.notes):
             field.commit_pending()
         self.channel.name_line.commit_pending()
+        self.link.commit_pending()
+        self.rule.commit_pending()
+        self.ab_test.commit_pending()
+
+    def _map_folder(self) -> Path | None:
+        path = self.access.window.document.path
+        return path.parent if path is not None else None
 
     def _set(self, field: str, value: Any, text: str) -> None:
         try:

@@ -1,6 +1,6 @@
 """The inspector's page for several cards: the fields they share, applied to all as one step.
 
-Colour, severity, priority and owner are set on every selected card; tags typed here are
+Colour, severity, priority, owner and department are set on every selected card; tags typed here are
 added to each card's own tags. A field whose cards differ shows no value until set.
 """
 
@@ -29,6 +29,7 @@ class MultiCardForm(QWidget):
         self.severity = OptionCombo(severity_options(access.labels))
         self.priority = OptionCombo(priority_options(access.labels))
         self.owner = CommitLineEdit()
+        self.department = CommitLineEdit()
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.header)
@@ -37,6 +38,7 @@ class MultiCardForm(QWidget):
         form.addRow(self.tr("Severity:"), self.severity)
         form.addRow(self.tr("Priority:"), self.priority)
         form.addRow(self.tr("Owner:"), self.owner)
+        form.addRow(self.tr("Department:"), self.department)
         self.colour.chosen.connect(
             lambda v: self._set_all(self.tr("Change colour of {count} cards"), colour=v)
         )
@@ -48,6 +50,11 @@ class MultiCardForm(QWidget):
         )
         self.owner.committed.connect(
             lambda v: self._set_all(self.tr("Set owner of {count} cards"), owner=v.strip())
+        )
+        self.department.committed.connect(
+            lambda v: self._set_all(
+                self.tr("Set department of {count} cards"), department=v.strip()
+            )
         )
         self.add_tags.committed.connect(self._add_tags)
 
@@ -66,6 +73,9 @@ class MultiCardForm(QWidget):
         owners = {c.owner for c in cards}
         self.owner.setPlaceholderText(mixed if len(owners) > 1 else self.tr("Team or person"))
         self.owner.show_value(next(iter(owners)) if len(owners) == 1 else "")
+        departments = {c.department for c in cards}
+        self.department.setPlaceholderText(mixed if len(departments) > 1 else "")
+        self.department.show_value(next(iter(departments)) if len(departments) == 1 else "")
 
     @staticmethod
     def _show_common(combo: OptionCombo, cards: list[Card], field: str, mixed: str) -> None:
@@ -77,6 +87,7 @@ class MultiCardForm(QWidget):
 
     def commit_pending(self) -> None:
         self.owner.commit_pending()
+        self.department.commit_pending()
         self.add_tags.commit_pending()
 
     def _existing_ids(self) -> list[str]:

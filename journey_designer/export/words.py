@@ -1,7 +1,8 @@
 """The export's own words, in English and Chinese (no Qt, so no `tr()`: export/ is Qt-free).
 
 `words(language)` gives one language's table; `layout_labels(language)` the words the layout
-draws on cards (badges, metric names), keyed as in `layout.labels.DEFAULT_LABELS`. Texts
+draws on the map (badges, metric names, rules, A/B verdicts, the funnel band), keyed as in
+`layout.labels.DEFAULT_LABELS`. Texts
 with `{name}` fields are filled with `str.format`. A test checks both tables have the
 same keys and fields.
 """
@@ -260,6 +261,48 @@ _LAYOUT_ZH: dict[str, str] = {
     "metric.revenue": "收入",
     "metric.cost": "成本",
     "metric.custom": "指标",
+    "rule.trigger.signed_up": "注册",
+    "rule.trigger.cart_abandoned": "放弃购物车",
+    "rule.trigger.browsed_without_buying": "浏览未购买",
+    "rule.trigger.no_purchase_days": "{n} 天未购买",
+    "rule.trigger.renewal_due_days": "{n} 天后续约到期",
+    "rule.trigger.lead_score_at_least": "线索评分 ≥ {n}",
+    "rule.trigger.event_attended": "参加活动",
+    "rule.trigger.form_submitted": "提交表单",
+    "rule.trigger.custom": "自定义触发条件",
+    "rule.condition": "{trigger}（{condition}）",
+    "rule.wait_minutes": "等待 {n} 分钟",
+    "rule.wait_hours": "等待 {n} 小时",
+    "rule.wait_days": "等待 {n} 天",
+    "rule.then": "{trigger} → {action}",
+    "rule.action.send_email": "发送邮件",
+    "rule.action.send_sms": "发送短信",
+    "rule.action.send_wechat": "发送微信消息",
+    "rule.action.app_push": "App 推送",
+    "rule.action.assign_to_sales": "分配给销售",
+    "rule.action.add_to_nurture": "加入培育流程",
+    "rule.action.create_task": "创建任务",
+    "rule.action.custom": "自定义动作",
+    "rule.segment": "人群：{text}",
+    "rule.content": "内容：{text}",
+    "rule.goal": "目标：{text}",
+    "rule.personal_data": "个人数据 {n} 项",
+    "legal.consent": "同意",
+    "legal.contract": "合同",
+    "legal.legitimate_interest": "正当利益",
+    "legal.legal_obligation": "法定义务",
+    "legal.missing": "未注明法律依据",
+    "ab.badge": "A/B",
+    "ab.named": "{name}：{rates}",
+    "ab.wins": "{variant} 胜出 {lift}（{p}）",
+    "ab.no_winner": "尚无胜出",
+    "ab.no_winner_p": "尚无胜出（{p}）",
+    "funnel.title": "漏斗",
+    "funnel.overall": "整体转化 {rate}",
+    "funnel.legend": "→ 转化率 · − 流失率",
+    "funnel.roi": "{channel}：ROI {roi}",
+    "funnel.cpa": "获客成本 {amount}",
+    "funnel.total": "全部渠道",
 }
 
 _TABLES = {"en": _EN, "zh": _ZH}

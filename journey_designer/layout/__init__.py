@@ -6,9 +6,13 @@ from journey_designer.layout.fontfile import FontFace, FontFileError, TrueTypeMe
 from journey_designer.layout.geometry import (
     Badge,
     CardBox,
+    Connector,
     CurveLayout,
     CurvePoint,
     EmotionPlot,
+    FunnelBand,
+    FunnelLink,
+    FunnelSlot,
     LaneRow,
     LegendEntry,
     MapLayout,
@@ -16,7 +20,13 @@ from journey_designer.layout.geometry import (
     StageColumn,
     TextLine,
 )
-from journey_designer.layout.labels import DEFAULT_LABELS, format_metric, format_number
+from journey_designer.layout.labels import (
+    DEFAULT_LABELS,
+    format_amount,
+    format_metric,
+    format_number,
+    format_percent,
+)
 from journey_designer.layout.style import LayoutStyle
 from journey_designer.layout.text import (
     ApproximateMeasurer,
@@ -31,12 +41,16 @@ __all__ = [
     "ApproximateMeasurer",
     "Badge",
     "CardBox",
+    "Connector",
     "CurveLayout",
     "CurvePoint",
     "EmotionPlot",
     "FontFace",
     "FontFileError",
     "FontFileMeasurer",
+    "FunnelBand",
+    "FunnelLink",
+    "FunnelSlot",
     "LaneRow",
     "LayoutCache",
     "LayoutStyle",
@@ -47,8 +61,10 @@ __all__ = [
     "TextLine",
     "TextMeasurer",
     "TrueTypeMetrics",
+    "format_amount",
     "format_metric",
     "format_number",
+    "format_percent",
     "layout_map",
     "measurer_for",
     "wrap_text",

@@ -3,6 +3,9 @@
 Stage columns left to right, visible lanes top to bottom; each card's height grows with
 its wrapped text and each lane's height fits its tallest cell; emotion-curve lanes get a
 plot with the map's scale and a smooth, non-overshooting curve per persona and variant.
+A map with a funnel (or channel costs) gets a funnel band between the stage headers and
+the lanes (`funnel_band.py`); automation rules get their lines (`marketing.py`) and a
+connector to the card they create (`connectors.py`).
 Deterministic: the same map, style, labels and measurer give the same layout.
 """
 
@@ -12,7 +15,9 @@ from collections import defaultdict
 from collections.abc import Mapping
 
 from journey_designer.layout.cache import LayoutCache
+from journey_designer.layout.connectors import connectors
 from journey_designer.layout.emotion import EmotionPlotter, fit_text
+from journey_designer.layout.funnel_band import FunnelBandLayout, has_funnel
 from journey_designer.layout.geometry import (
     Badge,
     CardBox,
@@ -24,6 +29,7 @@ from journey_designer.layout.geometry import (
     TextLine,
 )
 from journey_designer.layout.labels import DEFAULT_LABELS, format_metric
+from journey_designer.layout.marketing import ab_text, link_host, rule_badges, rule_text
 from journey_designer.layout.style import LayoutStyle
 from journey_designer.layout.text import TextMeasurer, centred_baseline, wrap_text
 from journey_designer.model.entities import Card, JourneyMap, Lane, LaneKind, Stage
@@ -77,6 +83,12 @@ class _Engine:
         cells = self._cards_by_cell()
 
         y = header_height
+        funnel = None
+        if has_funnel(self.journey):
+            funnel = FunnelBandLayout(self.journey, self.measurer, style, self.labels).band(
+                y, column_x
+            )
+            y = funnel.rect.bottom
         rows: list[LaneRow] = []
         boxes: list[CardBox] = []
         plots: list[EmotionPlot] = []
@@ -107,7 +119,12 @@ class _Engine:
             for stage in self.journey.stages
         )
         corner = Rect(0.0, 0.0, style.lane_header_width, header_height)
-        return MapLayout(width, y, corner, stages, tuple(rows), tuple(boxes), tuple(plots))
+        by_id = {box.card_id: box for box in boxes}
+        order = {stage.id: i for i, stage in enumerate(self.journey.stages)}
+        arrows = connectors(self.journey.cards, by_id, order, style, width)
+        return MapLayout(
+            width, y, corner, stages, tuple(rows), tuple(boxes), tuple(plots), arrows, funnel
+        )
 
     # --- stages and lanes -------------------------------------------------------------
 
@@ -217,8 +234,17 @@ class _Engine:
             title = f"{self._quotes[0]}{title}{self._quotes[1]}"
         if title:
             y = self._add_lines(lines, title, inner_x, y, inner, style.title_size, "title")
-        if card.text:
+        if card.rule is not None:
             if title:
+                y += style.paragraph_gap
+            rule = rule_text(card.rule, self.labels)
+            y = self._add_lines(lines, rule.headline, inner_x, y, inner, style.rule_size, "rule")
+            for detail in rule.details:
+                y = self._add_lines(
+                    lines, detail, inner_x, y, inner, style.body_size, "rule_detail"
+                )
+        if card.text:
+            if lines:
                 y += style.paragraph_gap
             y = self._add_lines(lines, card.text, inner_x, y, inner, style.body_size, "body")
         for metric in card.metrics:
@@ -232,7 +258,14 @@ class _Engine:
                 style.metric_size,
                 role,
             )
-        badges, y = self._badges(card, inner_x, y, inner)
+        ab_state = ""  # the A/B badge's key: "winner" or "open"
+        if card.ab_test is not None:
+            test = ab_text(card.ab_test, self.labels)
+            ab_state = "winner" if test.winner is not None else "open"
+            y = self._add_lines(lines, test.rates, inner_x, y, inner, style.metric_size, "metric")
+            role = "ab_winner" if test.winner is not None else "ab_open"
+            y = self._add_lines(lines, test.verdict, inner_x, y, inner, style.metric_size, role)
+        badges, y = self._badges(card, ab_state, inner_x, y, inner)
         height = max(style.min_card_height, y + style.card_padding - top)
         fill = card.colour or style.card_fills.get(kind, "#FFFFFF")
         accent = style.card_accents.get(kind, "#9E9E9E")
@@ -250,7 +283,7 @@ class _Engine:
         )
 
     def _badges(
-        self, card: Card, x: float, y: float, width: float
+        self, card: Card, ab_state: str, x: float, y: float, width: float
     ) -> tuple[tuple[Badge, ...], float]:
         wanted: list[tuple[str, str, str]] = []
         labels = self.labels
@@ -265,8 +298,16 @@ class _Engine:
             wanted.append(
                 ("priority", card.priority.value, labels[f"priority.{card.priority.value}"])
             )
+        if ab_state:
+            wanted.append(("ab", ab_state, labels["ab.badge"]))
+        if card.link.strip():
+            wanted.append(("link", card.link.strip(), link_host(card.link)))
+        if card.rule is not None:
+            wanted.extend(rule_badges(card.rule, labels))
         if card.owner:
             wanted.append(("owner", card.owner, card.owner))
+        if card.department:
+            wanted.append(("department", card.department, card.department))
         if not wanted:
             return (), y
         style = self.style

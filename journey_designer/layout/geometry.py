@@ -10,6 +10,10 @@ from dataclasses import dataclass, field
 
 from journey_designer.model.entities import CurveVariant, LaneKind
 
+# A cubic Bézier segment: (x0, y0, c1x, c1y, c2x, c2y, x1, y1).
+Segment = tuple[float, float, float, float, float, float, float, float]
+Point = tuple[float, float]
+
 
 @dataclass(frozen=True, slots=True)
 class Rect:
@@ -44,7 +48,9 @@ class TextLine:
 
 @dataclass(frozen=True, slots=True)
 class Badge:
-    kind: str  # "channel", "severity", "priority", "owner"
+    # "channel", "severity", "priority", "owner", "department", "ab", "link", "legal",
+    # "personal_data"
+    kind: str
     key: str  # the value behind it: "email", "high", ...
     text: str
     rect: Rect
@@ -102,8 +108,8 @@ class CurveLayout:
     variant: CurveVariant
     colour: str
     points: tuple[CurvePoint, ...]
-    # Smooth path through the points: cubic Bézier segments (x0, y0, c1x, c1y, c2x, c2y, x1, y1).
-    segments: tuple[tuple[float, float, float, float, float, float, float, float], ...]
+    # Smooth path through the points: cubic Bézier segments.
+    segments: tuple[Segment, ...]
     measured: bool = False  # computed from a survey, drawn beside the facilitator's estimate
 
 
@@ -159,6 +165,57 @@ class EmotionPlot:
 
 
 @dataclass(frozen=True, slots=True)
+class Connector:
+    """An automation rule's arrow to the touchpoint card it creates: a dashed curve from the
+    rule card's side to the target card's side, through the gutters between stage columns,
+    ending in a filled arrow head whose tip touches the target card."""
+
+    rule_card_id: str
+    target_card_id: str
+    source_stage_id: str
+    target_stage_id: str
+    start: Point  # on the rule card's edge (a small dot marks it)
+    segments: tuple[Segment, ...]  # from `start` to the arrow head's base
+    head: tuple[Point, Point, Point]  # the tip (on the target card's edge), two back corners
+    colour: str
+
+
+@dataclass(frozen=True, slots=True)
+class FunnelSlot:
+    """One funnel step's part of the funnel band: its label, count and amount, and a bar
+    filling its track as the count fills the largest count (every track is as wide)."""
+
+    stage_id: str
+    rect: Rect
+    lines: tuple[TextLine, ...]
+    track: Rect
+    bar: Rect | None  # None when the count is not known
+
+
+@dataclass(frozen=True, slots=True)
+class FunnelLink:
+    """Conversion into a step from the last step before it with a known count: a pill on the
+    left edge of the step's slot ("→ 23.5%") and the drop-off below it ("−76.5%")."""
+
+    stage_id: str  # the later step's stage (the pill is drawn with its column)
+    pill: Rect
+    lines: tuple[TextLine, ...]  # the conversion (in the pill), the drop-off
+
+
+@dataclass(frozen=True, slots=True)
+class FunnelBand:
+    """A strip between the stage headers and the first lane: the funnel's steps per stage
+    and the conversion between them; its left part (under the corner) names it and gives
+    the overall conversion and the ROI per channel."""
+
+    rect: Rect  # across the whole map
+    header: Rect  # the part under the corner, left of the stage columns
+    header_lines: tuple[TextLine, ...]
+    slots: tuple[FunnelSlot, ...]
+    links: tuple[FunnelLink, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class MapLayout:
     width: float
     height: float
@@ -167,6 +224,8 @@ class MapLayout:
     lanes: tuple[LaneRow, ...]
     cards: tuple[CardBox, ...]
     plots: tuple[EmotionPlot, ...]
+    connectors: tuple[Connector, ...] = ()
+    funnel: FunnelBand | None = None
     _card_index: dict[str, CardBox] = field(default_factory=dict, compare=False, repr=False)
 
     def card(self, card_id: str) -> CardBox:

@@ -1,5 +1,6 @@
 """Small line drawings on cards, as plain path data (no Qt): one per known touchpoint channel,
-the pain point's warning sign and the opportunity's light bulb.
+the pain point's warning sign, the opportunity's light bulb, the automation rule's lightning
+bolt and the content link's chain.
 
 Each glyph lives on a 10 x 10 grid (y down) and is stroked, never filled, with round caps
 and joins `STROKE` grid units wide. The canvas builds a QPainterPath from the data and the
@@ -184,12 +185,19 @@ LIGHT_BULB = _union(
     _curve(3.6, 6.6, 0.6, 4.6, 2, 0.4, 5, 0.4, 8, 0.4, 9.4, 4.6, 6.4, 6.6),
     _lines((3.6, 6.6, 3.6, 7.6), (6.4, 6.6, 6.4, 7.6), (3.6, 7.6, 6.4, 7.6), (4, 9.2, 6, 9.2)),
 )
+LIGHTNING = _poly(6.2, 0.5, 1.8, 5.6, 4.9, 5.6, 3.8, 9.5, 8.2, 4.2, 5.1, 4.2, 6.2, 0.5)
+LINK = _union(  # two links of a chain
+    _rounded(0.5, 3.2, 5.4, 3.6, 1.8),
+    _rounded(4.1, 3.2, 5.4, 3.6, 1.8),
+)
 
-# Every glyph by the name a card look refers to it with: the channel names, and three more.
+# Every glyph by the name a card look refers to it with: the channel names, and five more.
 GLYPHS: dict[str, Glyph] = {
     **CHANNEL_GLYPHS,
     "warning_sign": WARNING_SIGN,
     "light_bulb": LIGHT_BULB,
+    "lightning": LIGHTNING,
+    "link": LINK,
     "unknown": UNKNOWN,
 }
 

@@ -1,8 +1,10 @@
-"""Words the layout draws on cards (badges, metric names), and how numbers are written.
+"""Words the layout draws on cards (badges, metric names, rules, A/B verdicts, the funnel),
+and how numbers are written.
 
 The layout measures these, so they are inputs: the UI passes its translated labels and
 the defaults here are English. Keys: `severity.high`, `priority.low`, `channel.email`,
-`metric.nps`, ...
+`metric.nps`, `rule.trigger.cart_abandoned`, `funnel.title`, ... A few carry `{name}`
+fields, filled with `str.format` (the translations keep the same fields).
 """
 
 from __future__ import annotations
@@ -57,6 +59,51 @@ DEFAULT_LABELS: dict[str, str] = {
     "metric.revenue": "Revenue",
     "metric.cost": "Cost",
     "metric.custom": "Metric",
+    # automation rules: "Cart abandoned · wait 1 h → Send email"
+    "rule.trigger.signed_up": "Signed up",
+    "rule.trigger.cart_abandoned": "Cart abandoned",
+    "rule.trigger.browsed_without_buying": "Browsed without buying",
+    "rule.trigger.no_purchase_days": "No purchase in {n} days",
+    "rule.trigger.renewal_due_days": "Renewal due in {n} days",
+    "rule.trigger.lead_score_at_least": "Lead score ≥ {n}",
+    "rule.trigger.event_attended": "Attended an event",
+    "rule.trigger.form_submitted": "Form submitted",
+    "rule.trigger.custom": "Custom trigger",
+    "rule.condition": "{trigger} ({condition})",
+    "rule.wait_minutes": "wait {n} min",
+    "rule.wait_hours": "wait {n} h",
+    "rule.wait_days": "wait {n} d",
+    "rule.then": "{trigger} → {action}",
+    "rule.action.send_email": "Send email",
+    "rule.action.send_sms": "Send SMS",
+    "rule.action.send_wechat": "Send WeChat message",
+    "rule.action.app_push": "App push",
+    "rule.action.assign_to_sales": "Assign to sales",
+    "rule.action.add_to_nurture": "Add to nurture track",
+    "rule.action.create_task": "Create a task",
+    "rule.action.custom": "Custom action",
+    "rule.segment": "Who: {text}",
+    "rule.content": "Content: {text}",
+    "rule.goal": "Goal: {text}",
+    "rule.personal_data": "Personal data: {n}",
+    "legal.consent": "Consent",
+    "legal.contract": "Contract",
+    "legal.legitimate_interest": "Legitimate interest",
+    "legal.legal_obligation": "Legal obligation",
+    "legal.missing": "No legal basis",
+    # A/B tests on touchpoints
+    "ab.badge": "A/B",
+    "ab.named": "{name}: {rates}",
+    "ab.wins": "{variant} wins {lift} ({p})",
+    "ab.no_winner": "No winner yet",
+    "ab.no_winner_p": "No winner yet ({p})",
+    # the funnel band
+    "funnel.title": "Funnel",
+    "funnel.overall": "Overall {rate}",
+    "funnel.legend": "→ conversion · − drop-off",
+    "funnel.roi": "{channel}: ROI {roi}",
+    "funnel.cpa": "CPA {amount}",
+    "funnel.total": "All channels",
 }
 
 
@@ -66,6 +113,33 @@ def format_number(value: float) -> str:
     if rounded == int(rounded):
         return f"{int(rounded):,}"
     return f"{rounded:,.1f}"
+
+
+def format_percent(fraction: float) -> str:
+    """A fraction as a percentage: one decimal, two below 1% (0.09%, not 0.1%): 0.235 -> '23.5%'."""
+    digits = 2 if 0 < abs(fraction) < 0.01 else 1
+    return f"{fraction * 100:,.{digits}f}%"
+
+
+def format_signed_percent(fraction: float) -> str:
+    """'+37.0%' or '−12.5%' (a true minus sign)."""
+    text = format_percent(abs(fraction))
+    return ("−" if fraction < 0 else "+") + text
+
+
+def format_amount(value: float, currency: str) -> str:
+    """Money: a code after the number (`1,200 EUR`), a sign before it (`¥360,000`)."""
+    number = format_number(value)
+    if not currency:
+        return number
+    if currency.isalpha() and currency.isascii():
+        return f"{number} {currency}"
+    return f"{currency}{number}"
+
+
+def format_p_value(p: float) -> str:
+    """A p-value as the map writes it: 'p=0.002'; 'p<0.001' below a thousandth."""
+    return "p<0.001" if p < 0.001 else f"p={p:.3f}"
 
 
 def format_metric(metric: Metric, labels: Mapping[str, str]) -> str:

@@ -44,6 +44,14 @@ TEXT_COLOURS: dict[str, str] = {
     "label": "#3E4C59",
     "legend": "#3E4C59",
     "badge": "#243B53",
+    "rule": "#1E2F97",  # a rule's "trigger → action"
+    "rule_detail": "#3E4C59",
+    "ab_winner": "#1E6B34",  # "B wins +37.0% (p=0.002)"
+    "ab_open": "#52606D",  # "No winner yet"
+    "funnel_label": "#3E4C59",
+    "funnel_count": "#1F2933",
+    "funnel_rate": "#1F2933",  # the conversion in a pill
+    "funnel_drop": "#B42318",  # the drop-off below it
 }
 DEFAULT_TEXT = "#1F2933"
 
@@ -56,10 +64,17 @@ BADGE_COLOURS: dict[tuple[str, str], tuple[str, str]] = {
     ("priority", "low"): ("#E8EEF7", "#3B5B85"),
     ("priority", "medium"): ("#D6E4FA", "#1F4E8C"),
     ("priority", "high"): ("#1F5FBF", "#FFFFFF"),
+    ("ab", "winner"): ("#DDF1E3", "#1E6B34"),
+    ("legal", "missing"): ("#FDE0DC", "#A52A20"),
 }
 BADGE_KIND_COLOURS: dict[str, tuple[str, str]] = {
     "channel": ("#DCEFEC", "#1D6B61"),
     "owner": ("#ECEFF3", "#3E4C59"),
+    "department": ("#E6EBF2", "#33507A"),
+    "ab": ("#EEE8FA", "#5B3FA0"),
+    "link": ("#FDEBD3", "#8F4A00"),
+    "legal": ("#E3EAFB", "#23408E"),
+    "personal_data": ("#FFF3D6", "#8A5A00"),
 }
 DEFAULT_BADGE = ("#ECEFF3", "#3E4C59")
 
@@ -92,6 +107,7 @@ PRIORITY_ACCENT_WIDTH = {"low": 3.0, "medium": 3.0, "high": 4.5}
 SEVERITY_MARK = {"low": "#C58A1B", "medium": "#D9822B", "high": "#C62828", "critical": "#B71C1C"}
 PRIORITY_MARK = {"low": "#6B9E78", "medium": "#2E8B57", "high": "#1E6B34"}
 CRITICAL_BORDER = "#C62828"
+RULE_ACCENT_WIDTH = 4.5
 MARK_SIZE = 8.5  # the kind's glyph in the card's top-right corner
 MARK_INSET = 3.0
 # Thought bubbles trail two small circles below their left corner: (dx, dy below, radius).
@@ -113,7 +129,8 @@ class CardLook:
     Pain points carry a warning sign coloured by severity (a critical one is framed in
     red); opportunities a light bulb coloured by priority; cards with a channel its glyph;
     thoughts are rounded bubbles with a trail of two small circles; backstage cards are
-    muted (dashed outline, no shadow).
+    muted (dashed outline, no shadow); automation rules are outlined in their accent with a
+    lightning bolt; content cards with a link carry a chain link.
     """
 
     fill: str
@@ -166,6 +183,17 @@ def card_look(box: CardBox) -> CardLook:
         )
     if kind is LaneKind.BACKSTAGE:
         return CardLook(box.fill, box.accent, plain, border_style="dashed", shadow=False)
+    if kind is LaneKind.AUTOMATION:  # a rule: a lightning bolt, outlined in its accent
+        return CardLook(
+            box.fill,
+            box.accent,
+            box.accent,
+            accent_width=RULE_ACCENT_WIDTH,
+            mark="lightning",
+            mark_colour=box.accent,
+        )
+    if "link" in badges and (kind is LaneKind.CONTENT or "channel" not in badges):
+        return CardLook(box.fill, box.accent, plain, mark="link", mark_colour=box.accent)
     if "channel" in badges:  # touchpoints, channels, or any card given a channel
         ink = badge_colours("channel", "")[1]
         return CardLook(
@@ -200,6 +228,20 @@ def vote_dots(card_right: float, card_top: float, votes: int, has_mark: bool) ->
     centres = tuple((right - i * step, y) for i in range(dots))
     more = f"+{votes - MAX_VOTE_DOTS}" if votes > MAX_VOTE_DOTS else ""
     return VoteDots(centres, more, (right - dots * step - 5.0, y))
+
+
+# --- automation connectors and the funnel band ------------------------------------------
+
+CONNECTOR_WIDTH = 1.2
+CONNECTOR_DASHES = (4.0, 2.0)  # in units of the width, as Qt's QPen takes them
+CONNECTOR_DOT = 2.2  # the radius of the dot on the rule card's edge
+FUNNEL_ACCENT = "#6C8EBF"  # the band header's colour bar
+FUNNEL_BAR = "#8FA9D6"
+FUNNEL_TRACK = "#E1E6ED"  # behind a bar: as long as the largest count's
+FUNNEL_PILL = "#FFFFFF"
+FUNNEL_PILL_BORDER = "#9AA5B1"
+FUNNEL_PILL_BORDER_WIDTH = 0.75
+FUNNEL_RULE = "#C5CCD3"  # the line under the band
 
 
 # --- the emotion plot -------------------------------------------------------------------

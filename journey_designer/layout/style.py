@@ -63,5 +63,10 @@ class LayoutStyle:
     point_radius: float = 6.5
     legend_size: float = 7.5
     legend_swatch: float = 16.0
+    rule_size: float = 8.5  # a rule's "trigger → action" line
+    funnel_label_size: float = 7.5
+    funnel_count_size: float = 10.0
+    funnel_rate_size: float = 7.0  # the conversion in a pill and the drop-off below it
+    funnel_bar_height: float = 8.0
     card_fills: dict[LaneKind, str] = field(default_factory=lambda: dict(CARD_FILLS))
     card_accents: dict[LaneKind, str] = field(default_factory=lambda: dict(CARD_ACCENTS))

@@ -22,6 +22,7 @@ from journey_designer.ui.canvas.card_item import CardItem
 from journey_designer.ui.canvas.emotion_item import EmotionPlotItem
 from journey_designer.ui.canvas.header_items import LaneHeaderItem, StageHeaderItem
 from journey_designer.ui.canvas.map_item import MapItem
+from journey_designer.ui.canvas.marketing_items import ConnectorsItem, FunnelBandItem
 from journey_designer.ui.canvas.overview_item import OverviewItem
 from journey_designer.ui.canvas.palette import lane_accent
 from journey_designer.ui.canvas.text_painter import MapTextPainter
@@ -75,7 +76,8 @@ class MapScene(QGraphicsScene):
         )
 
     def _add_frame(self, layout: MapLayout) -> None:
-        """The background, stage and lane headers and emotion plots (kept in `_frame_items`)."""
+        """The background, stage and lane headers, the funnel band, emotion plots and the
+        rules' connectors (kept in `_frame_items`)."""
         background = MapBackgroundItem(layout)
         self.addItem(background)
         frame: list[QGraphicsItem] = [background]
@@ -92,7 +94,14 @@ class MapScene(QGraphicsScene):
             self.plot_items[plot.lane_id] = item
             self.addItem(item)
             frame.append(item)
-        self._frame_items = frame
+        extras: list[QGraphicsItem] = []
+        if layout.funnel is not None:
+            extras.append(FunnelBandItem(layout.funnel, self.text_painter))
+        if layout.connectors:
+            extras.append(ConnectorsItem(layout.connectors))
+        for extra in extras:
+            self.addItem(extra)
+        self._frame_items = frame + extras
 
     def set_overview(self, on: bool) -> None:
         """Zoomed far out, one item paints every card (see OverviewItem); the cards hide."""
@@ -109,7 +118,8 @@ class MapScene(QGraphicsScene):
 
         Card items are kept (with their selection) and moved or repainted only when their
         box changed; cards that went away are removed and new ones added. Headers, the
-        background and the emotion plots are few, so they are rebuilt.
+        background, the funnel band, the emotion plots and the connectors are few, so they
+        are rebuilt.
         """
         if self.layout is None:
             self.show_layout(layout)
@@ -149,7 +159,7 @@ class MapScene(QGraphicsScene):
             self.selectionChanged.emit()
 
     def _rebuild_frame(self, layout: MapLayout, selected: set[str]) -> None:
-        """Replace the background, stage and lane headers and emotion plots."""
+        """Replace the background, headers, funnel band, emotion plots and connectors."""
         for old in self._frame_items:  # not self.items(): that would wrap every card
             if isinstance(old, MapItem):
                 self.items_by_id.pop(old.model_id, None)

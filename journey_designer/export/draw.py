@@ -8,12 +8,13 @@ point (x, y_top) — reportlab's page coordinates, y up — and one layout point
 page points. Text comes out upright: each line flips its own text matrix back.
 
 What is drawn, in the canvas's stacking order: the sheet (stage column tints, grid lines,
-border), the stage headers, the lane headers with the emotion legends, the emotion plots'
-grid, curves, points and brackets, then the cells, then the plots' scale values. The
-cells go stage by stage and, within a stage, lane by lane (the labels of the stage's
-emotion points in the emotion lane's turn): so the content stream, and what `pdftotext`
-or a screen reader reads, is the stage names, the lane names, then each stage's column
-top to bottom.
+border), the stage headers, the lane headers with the emotion legends, the funnel band's
+header, the emotion plots' grid, curves, points and brackets, the automation rules'
+connectors, then the cells, then the plots' scale values. The cells go stage by stage
+and, within a stage, the stage's funnel steps then lane by lane (the labels of the
+stage's emotion points in the emotion lane's turn): so the content stream, and what
+`pdftotext` or a screen reader reads, is the stage names, the lane names, then each
+stage's column top to bottom.
 
 `region` (in the drawn map's points) culls: only what meets it is drawn, so a poster tiled
 over 72 sheets draws each card about once, not 72 times. It does not clip; the caller
@@ -30,6 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from journey_designer.export.draw_cards import CardPainter
+from journey_designer.export.draw_marketing import MarketingPainter
 from journey_designer.export.draw_plot import PlotPainter
 from journey_designer.export.pdf_fonts import PdfFonts
 from journey_designer.export.pdf_ink import Ink, Pen
@@ -128,6 +130,7 @@ class _MapDrawer:
         self.text = TextWriter(self.ink, fonts)
         self.cards = CardPainter(self.ink, self.text)
         self.plots = PlotPainter(self.ink, self.text, style.point_radius)
+        self.marketing = MarketingPainter(self.ink, self.text)
         self.plot_of = {plot.lane_id: plot for plot in layout.plots}
 
     def meets(self, rect: Rect, dx: float = 0.0, margin: float = 0.0) -> bool:
@@ -146,11 +149,15 @@ class _MapDrawer:
         self._sheet()
         self._stage_headers()
         self._lane_headers()
+        band = self.layout.funnel
+        if band is not None and self.meets(band.header, margin=1.0):
+            self.marketing.draw_band_header(band, self.view.width)
         plots = [(p, r) for p, r in self._plot_rows() if self.meets(r.rect, margin=4.0)]
         graphic_columns = self._curve_columns()
         for plot, _row in plots:
             self.plots.draw_graphics(plot, self.view.width - plot.area.x, graphic_columns)
             self.plots.draw_points(plot, self.view.shift)
+        self._connectors()
         self._cells()
         for plot, _row in plots:
             self.plots.draw_scale_values(plot)
@@ -233,6 +240,22 @@ class _MapDrawer:
             if plot is not None:  # the plot item paints its legend over the lane header
                 self.plots.draw_legend(plot)
 
+    def _connectors(self) -> None:
+        """Each rule's arrow, when both its stages are drawn side by side as on the map."""
+        for connector in self.layout.connectors:
+            dx = self.view.shift(connector.source_stage_id)
+            if dx is None or dx != self.view.shift(connector.target_stage_id):
+                continue
+            xs = [connector.start[0], *(p[0] for p in connector.head)]
+            ys = [connector.start[1], *(p[1] for p in connector.head)]
+            for segment in connector.segments:
+                xs.extend(segment[0::2])
+                ys.extend(segment[1::2])
+            bounds = Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+            if self.meets(bounds, dx, 4.0):
+                with self._shifted(dx):
+                    self.marketing.draw_connector(connector)
+
     # --- the cells: stage by stage, lane by lane --------------------------------------
 
     def _cells(self) -> None:
@@ -243,6 +266,9 @@ class _MapDrawer:
             if not self.meets(column, dx, CARD_MARGIN):
                 continue
             with self._shifted(dx):
+                band = self.layout.funnel
+                if band is not None and self.meets(band.rect, margin=CARD_MARGIN):
+                    self.marketing.draw_stage(band, stage_id)
                 for row in self.layout.lanes:
                     if not self.meets(row.rect, margin=CARD_MARGIN):
                         continue

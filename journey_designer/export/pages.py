@@ -142,6 +142,11 @@ def smallest_text_size(layout: MapLayout) -> float:
         for curve in plot.curves:
             for point in curve.points:
                 sizes.update(line.size for line in point.label_lines)
+    if layout.funnel is not None:
+        band = layout.funnel
+        sizes.update(line.size for line in band.header_lines)
+        sizes.update(line.size for slot in band.slots for line in slot.lines)
+        sizes.update(line.size for link in band.links for line in link.lines)
     return min(sizes, default=0.0)
 
 

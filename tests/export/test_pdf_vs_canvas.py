@@ -12,8 +12,10 @@ Two differences remain by design, and the thresholds allow for them:
 - Lines the canvas draws one device pixel wide at any zoom (the emotion grid, the
   disagreement brackets) are 1 point in the PDF: 2 pixels at this scale.
 
-Measured on these maps (RGB, 0-255): strict mean 2.1-2.7 with 0.8-1.2 % of pixels off by
-more than 64; within one pixel, mean 0.77-1.07 with 0.007-0.11 % of pixels off. Faults
+Measured on these maps (RGB, 0-255): strict mean 2.0-2.7 with 0.7-1.3 % of pixels off by
+more than 64; within one pixel, mean 0.42-1.05 with 0.005-0.10 % of pixels off. The rich
+maps carry the marketing marks too (rules and their connectors, the funnel band, A/B
+verdicts, links), as do the cart-abandonment and B2B templates. Faults
 seen by the same measure on the English sample: its text 1 pt lower, 4.7 / 2.8 % strict
 and 0.32 % within one pixel; its text 5 % larger, 6.5 / 4.2 % and 0.77 %. A single
 wrong colour is caught by the colour samples, a missing line by the text check. On a
@@ -47,16 +49,18 @@ from tests.export.rich_map import rich_map
 pytestmark = needs_poppler
 SCALE = 2  # pixels per point: 144 dpi, text large enough that glyph shapes count
 # Whole-image differences, RGB channels 0-255.
-MAX_MEAN = 4.0  # strict: measured 2.1-2.7 (all ten templates: 1.8-3.0)
-MAX_OFF_SHARE = 0.02  # strict, pixels off by more than 64: 0.8-1.2 % (templates: up to 1.5 %)
-MAX_NEAR_MEAN = 1.6  # within one pixel: 0.77-1.07 (templates: 0.35-1.08)
-MAX_NEAR_OFF_SHARE = 0.003  # within one pixel: 0.007-0.11 % (templates: up to 0.11 %)
+MAX_MEAN = 4.0  # strict: measured 1.8-2.7 (all ten templates: 1.8-3.0)
+MAX_OFF_SHARE = 0.02  # strict, pixels off by more than 64: 0.6-1.6 % (templates: up to 1.6 %)
+MAX_NEAR_MEAN = 1.6  # within one pixel: 0.42-1.05 (templates: 0.35-1.08)
+MAX_NEAR_OFF_SHARE = 0.003  # within one pixel: 0.005-0.10 % (templates: up to 0.11 %)
 
 MAPS: dict[str, Callable[[], JourneyMap]] = {
     "b2c_en": lambda: new_map_from_template("b2c_five_stages", "en"),
     "b2c_zh": lambda: new_map_from_template("b2c_five_stages", "zh"),
     "rich_en": rich_map,
     "rich_zh": lambda: rich_map("zh"),
+    "cart_en": lambda: new_map_from_template("ecommerce_cart_abandonment", "en"),
+    "b2b_funnel_zh": lambda: new_map_from_template("b2b_full_funnel", "zh"),
 }
 
 

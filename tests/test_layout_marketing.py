@@ -290,3 +290,19 @@ def _numbers(connector: Connector) -> list[float]:
     for segment in connector.segments:
         values.extend(segment)
     return values
+
+
+def test_a_badge_that_does_not_fit_its_row_starts_the_next_one_whole(
+    measurer: TextMeasurer,
+) -> None:
+    journey = rich_map()
+    journey.stage("st-decision").width = 200
+    journey.card("c-de-au-1").owner = "Growth marketing"
+    box = lay_out(journey, measurer).card("c-de-au-1")
+    assert [badge.text for badge in box.badges] == [
+        "Email", "Consent", "Personal data: 2", "Growth marketing", "Marketing"
+    ]  # fmt: skip
+    rows = sorted({badge.rect.y for badge in box.badges})
+    assert len(rows) > 1
+    for badge in box.badges:
+        assert box.rect.x < badge.rect.x and badge.rect.right < box.rect.right

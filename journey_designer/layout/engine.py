@@ -315,15 +315,15 @@ class _Engine:
         top = y + style.paragraph_gap
         left = x
         badges: list[Badge] = []
-        for kind, key, text in wanted:
+        padding = 2 * style.badge_padding
+        for kind, key, whole in wanted:
             room = width - (left - x)
-            text = fit_text(text, room - 2 * style.badge_padding, size, self.measurer)
-            badge_width = self.measurer.advance(text) * size + 2 * style.badge_padding
-            if left > x and badge_width > room:  # start a new row of badges
-                left = x
+            if left > x and self.measurer.advance(whole) * size + padding > room:
+                left = x  # a new row of badges, rather than a badge cut short at the end
                 top += style.badge_height + style.badge_gap
-                text = fit_text(text, width - 2 * style.badge_padding, size, self.measurer)
-                badge_width = self.measurer.advance(text) * size + 2 * style.badge_padding
+                room = width
+            text = fit_text(whole, room - padding, size, self.measurer)  # only when too wide
+            badge_width = self.measurer.advance(text) * size + padding
             rect = Rect(left, top, badge_width, style.badge_height)
             baseline = centred_baseline(top, style.badge_height, size, self.measurer)
             line = TextLine(text, left + style.badge_padding, baseline, size, "badge")

@@ -29,6 +29,7 @@ from journey_designer.ui.file_commands import FileCommands
 from journey_designer.ui.font_notice import missing_font_status, show_missing_font_notice
 from journey_designer.ui.i18n import map_labels
 from journey_designer.ui.map_font import MapFont, load_map_font
+from journey_designer.ui.marketing import install_marketing
 from journey_designer.ui.panels import install_panels
 from journey_designer.ui.presentation import install_workshop
 from journey_designer.ui.selection_text import describe_selection
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.survey_import = install_survey_import(self)
         self.export = install_export(self)
         self.excel_export = install_excel_export(self)
+        self.marketing = install_marketing(self)
 
     # --- the document -----------------------------------------------------------------
 

@@ -43,7 +43,13 @@ def centre(rect: object) -> QPointF:
 
 def open_line_edit(window: MainWindow) -> QLineEdit:
     editor = window.structure.line_edits.current
-    assert editor is not None and editor.isVisible() and editor.hasFocus()
+    assert editor is not None and editor.isVisible()
+    # Focus may arrive one event-loop turn later (after the context menu has closed).
+    for _ in range(50):
+        if editor.hasFocus():
+            break
+        QTest.qWait(20)
+    assert editor.hasFocus()
     return editor
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import QGraphicsView, QLineEdit
 
@@ -47,6 +47,13 @@ class InPlaceLineEdit(QLineEdit):
         self.selectAll()
         self.show()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
+        # Opened from a context menu, the closing popup may hand focus back to the view
+        # after this: take it again once the event loop has run.
+        QTimer.singleShot(0, self._take_focus)
+
+    def _take_focus(self) -> None:
+        if not self._done and self.isVisible() and not self.hasFocus():
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @property
     def is_open(self) -> bool:

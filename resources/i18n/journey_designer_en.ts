@@ -2,6 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ABResults</name>
+    <message>
+        <source>A/B tests</source>
+        <translation>A/B tests</translation>
+    </message>
+    <message>
+        <source>Add an A/B test to a touchpoint in the inspector</source>
+        <translation>Add an A/B test to a touchpoint in the inspector</translation>
+    </message>
+    <message>
+        <source>+ {count} more rows</source>
+        <translation>+ {count} more rows</translation>
+    </message>
+    <message>
+        <source>Bars: conversion · whiskers: lift over the control, {level} interval</source>
+        <translation>Bars: conversion · whiskers: lift over the control, {level} interval</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation>control</translation>
+    </message>
+</context>
+<context>
+    <name>ABTestEditor</name>
+    <message>
+        <source>Add A/B Test</source>
+        <translation>Add A/B Test</translation>
+    </message>
+    <message>
+        <source>Compare variants of this touchpoint</source>
+        <translation>Compare variants of this touchpoint</translation>
+    </message>
+    <message>
+        <source>e.g. Subject line</source>
+        <translation>e.g. Subject line</translation>
+    </message>
+    <message>
+        <source>A winner is named only when significant at this level</source>
+        <translation>A winner is named only when significant at this level</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Seen</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Converted</translation>
+    </message>
+    <message>
+        <source>Add Variant</source>
+        <translation>Add Variant</translation>
+    </message>
+    <message>
+        <source>Remove Variant</source>
+        <translation>Remove Variant</translation>
+    </message>
+    <message>
+        <source>Remove Test</source>
+        <translation>Remove Test</translation>
+    </message>
+    <message>
+        <source>Test:</source>
+        <translation>Test:</translation>
+    </message>
+    <message>
+        <source>Confidence:</source>
+        <translation>Confidence:</translation>
+    </message>
+    <message>
+        <source>Rename A/B test</source>
+        <translation>Rename A/B test</translation>
+    </message>
+    <message>
+        <source>Change A/B test confidence</source>
+        <translation>Change A/B test confidence</translation>
+    </message>
+    <message>
+        <source>Add A/B test</source>
+        <translation>Add A/B test</translation>
+    </message>
+    <message>
+        <source>Remove A/B test</source>
+        <translation>Remove A/B test</translation>
+    </message>
+    <message>
+        <source>Add A/B variant</source>
+        <translation>Add A/B variant</translation>
+    </message>
+    <message>
+        <source>Remove A/B variant</source>
+        <translation>Remove A/B variant</translation>
+    </message>
+    <message>
+        <source>Edit A/B variant</source>
+        <translation>Edit A/B variant</translation>
+    </message>
+    <message>
+        <source>Variant {name}: counts are whole numbers of 0 or more.</source>
+        <translation>Variant {name}: counts are whole numbers of 0 or more.</translation>
+    </message>
+    <message>
+        <source>Variant {name}: {conversions} conversions cannot exceed the {seen} people who saw it.</source>
+        <translation>Variant {name}: {conversions} conversions cannot exceed the {seen} people who saw it.</translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <source>Journey Designer</source>
@@ -188,6 +302,18 @@
         <translation>Team or person</translation>
     </message>
     <message>
+        <source>e.g. Marketing</source>
+        <translation>e.g. Marketing</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Automation rule&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Automation rule&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A/B test&lt;/b&gt;</source>
+        <translation>&lt;b&gt;A/B test&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>Metrics:</source>
         <translation>Metrics:</translation>
     </message>
@@ -212,6 +338,10 @@
         <translation>Tags:</translation>
     </message>
     <message>
+        <source>Link:</source>
+        <translation>Link:</translation>
+    </message>
+    <message>
         <source>Channel:</source>
         <translation>Channel:</translation>
     </message>
@@ -226,6 +356,10 @@
     <message>
         <source>Owner:</source>
         <translation>Owner:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Department:</translation>
     </message>
     <message>
         <source>Votes:</source>
@@ -266,6 +400,14 @@
     <message>
         <source>Edit card owner</source>
         <translation>Edit card owner</translation>
+    </message>
+    <message>
+        <source>Edit card department</source>
+        <translation>Edit card department</translation>
+    </message>
+    <message>
+        <source>Edit card link</source>
+        <translation>Edit card link</translation>
     </message>
     <message>
         <source>Edit card notes</source>
@@ -382,6 +524,13 @@
     </message>
 </context>
 <context>
+    <name>DashboardDock</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+</context>
+<context>
     <name>DotVoting</name>
     <message>
         <source>Dot &amp;Voting</source>
@@ -438,6 +587,29 @@
     <message>
         <source>All votes reset ({undo} brings them back).</source>
         <translation>All votes reset ({undo} brings them back).</translation>
+    </message>
+</context>
+<context>
+    <name>EmotionVsSatisfaction</name>
+    <message>
+        <source>Emotion curve and measured satisfaction</source>
+        <translation>Emotion curve and measured satisfaction</translation>
+    </message>
+    <message>
+        <source>Draw the emotion curve on the map, or import a survey (Map ▸ Import Survey…)</source>
+        <translation>Draw the emotion curve on the map, or import a survey (Map ▸ Import Survey…)</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimate</translation>
+    </message>
+    <message>
+        <source>no survey yet</source>
+        <translation>no survey yet</translation>
     </message>
 </context>
 <context>
@@ -770,6 +942,184 @@
     </message>
 </context>
 <context>
+    <name>FunnelChart</name>
+    <message>
+        <source>Funnel</source>
+        <translation>Funnel</translation>
+    </message>
+    <message>
+        <source>Add funnel counts in Map ▸ Funnel and Costs…</source>
+        <translation>Add funnel counts in Map ▸ Funnel and Costs…</translation>
+    </message>
+    <message>
+        <source>+ {count} more steps</source>
+        <translation>+ {count} more steps</translation>
+    </message>
+    <message>
+        <source>Overall {rate} · right: conversion from the step before</source>
+        <translation>Overall {rate} · right: conversion from the step before</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelCostsDialog</name>
+    <message>
+        <source>Funnel and Costs</source>
+        <translation>Funnel and Costs</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Acquisitions</source>
+        <translation>Acquisitions</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Cost per acq.</source>
+        <translation>Cost per acq.</translation>
+    </message>
+    <message>
+        <source>Computed from the rows; not typed</source>
+        <translation>Computed from the rows; not typed</translation>
+    </message>
+    <message>
+        <source>Counts per funnel step and what each channel cost and brought. Conversion and ROI are computed; blank counts are not known.</source>
+        <translation>Counts per funnel step and what each channel cost and brought. Conversion and ROI are computed; blank counts are not known.</translation>
+    </message>
+    <message>
+        <source>Add Step</source>
+        <translation>Add Step</translation>
+    </message>
+    <message>
+        <source>Remove Step</source>
+        <translation>Remove Step</translation>
+    </message>
+    <message>
+        <source>Add Row</source>
+        <translation>Add Row</translation>
+    </message>
+    <message>
+        <source>Remove Row</source>
+        <translation>Remove Row</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Funnel</translation>
+    </message>
+    <message>
+        <source>Channel costs</source>
+        <translation>Channel costs</translation>
+    </message>
+    <message>
+        <source>a count is a whole number of 0 or more</source>
+        <translation>a count is a whole number of 0 or more</translation>
+    </message>
+    <message>
+        <source>an amount is a number of 0 or more</source>
+        <translation>an amount is a number of 0 or more</translation>
+    </message>
+    <message>
+        <source>name the step</source>
+        <translation>name the step</translation>
+    </message>
+    <message>
+        <source>a cost is a number of 0 or more</source>
+        <translation>a cost is a number of 0 or more</translation>
+    </message>
+    <message>
+        <source>revenue is a number of 0 or more</source>
+        <translation>revenue is a number of 0 or more</translation>
+    </message>
+    <message>
+        <source>acquisitions are a whole number of 0 or more</source>
+        <translation>acquisitions are a whole number of 0 or more</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Costs</translation>
+    </message>
+    <message>
+        <source>name the channel</source>
+        <translation>name the channel</translation>
+    </message>
+    <message>
+        <source>{table} row {row}: {problem}.</source>
+        <translation>{table} row {row}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Overall conversion: {rate}</source>
+        <translation>Overall conversion: {rate}</translation>
+    </message>
+    <message>
+        <source>Overall conversion needs two known counts.</source>
+        <translation>Overall conversion needs two known counts.</translation>
+    </message>
+    <message>
+        <source>{currency}: cost {cost}, revenue {revenue}, ROI {roi}</source>
+        <translation>{currency}: cost {cost}, revenue {revenue}, ROI {roi}</translation>
+    </message>
+    <message>
+        <source>no currency</source>
+        <translation>no currency</translation>
+    </message>
+    <message>
+        <source>Totals: {totals}</source>
+        <translation>Totals: {totals}</translation>
+    </message>
+    <message>
+        <source>Edit funnel and costs</source>
+        <translation>Edit funnel and costs</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDock</name>
     <message>
         <source>History</source>
@@ -910,6 +1260,49 @@
     <message>
         <source>Emotion curve</source>
         <translation>Emotion curve</translation>
+    </message>
+</context>
+<context>
+    <name>LinkField</name>
+    <message>
+        <source>The card has no link to open.</source>
+        <translation>The card has no link to open.</translation>
+    </message>
+    <message>
+        <source>“{link}” is not a web address.</source>
+        <translation>“{link}” is not a web address.</translation>
+    </message>
+    <message>
+        <source>“{link}” is not a file on this computer.</source>
+        <translation>“{link}” is not a file on this computer.</translation>
+    </message>
+    <message>
+        <source>Only web (http, https) and file links open; not “{scheme}:”.</source>
+        <translation>Only web (http, https) and file links open; not “{scheme}:”.</translation>
+    </message>
+    <message>
+        <source>Save the map first: “{path}” is read from its folder.</source>
+        <translation>Save the map first: “{path}” is read from its folder.</translation>
+    </message>
+    <message>
+        <source>No file at {path}.</source>
+        <translation>No file at {path}.</translation>
+    </message>
+    <message>
+        <source>https://… or a file path</source>
+        <translation>https://… or a file path</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open the link in the browser or the file's app</source>
+        <translation>Open the link in the browser or the file's app</translation>
+    </message>
+    <message>
+        <source>Nothing on this computer opens {link}.</source>
+        <translation>Nothing on this computer opens {link}.</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1604,174 @@
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
+    <message>
+        <source>Signed up</source>
+        <translation>Signed up</translation>
+    </message>
+    <message>
+        <source>Cart abandoned</source>
+        <translation>Cart abandoned</translation>
+    </message>
+    <message>
+        <source>Browsed without buying</source>
+        <translation>Browsed without buying</translation>
+    </message>
+    <message>
+        <source>No purchase in {n} days</source>
+        <translation>No purchase in {n} days</translation>
+    </message>
+    <message>
+        <source>Renewal due in {n} days</source>
+        <translation>Renewal due in {n} days</translation>
+    </message>
+    <message>
+        <source>Lead score ≥ {n}</source>
+        <translation>Lead score ≥ {n}</translation>
+    </message>
+    <message>
+        <source>Attended an event</source>
+        <translation>Attended an event</translation>
+    </message>
+    <message>
+        <source>Form submitted</source>
+        <translation>Form submitted</translation>
+    </message>
+    <message>
+        <source>Custom trigger</source>
+        <translation>Custom trigger</translation>
+    </message>
+    <message>
+        <source>{trigger} ({condition})</source>
+        <translation>{trigger} ({condition})</translation>
+    </message>
+    <message>
+        <source>wait {n} min</source>
+        <translation>wait {n} min</translation>
+    </message>
+    <message>
+        <source>wait {n} h</source>
+        <translation>wait {n} h</translation>
+    </message>
+    <message>
+        <source>wait {n} d</source>
+        <translation>wait {n} d</translation>
+    </message>
+    <message>
+        <source>{trigger} → {action}</source>
+        <translation>{trigger} → {action}</translation>
+    </message>
+    <message>
+        <source>Send email</source>
+        <translation>Send email</translation>
+    </message>
+    <message>
+        <source>Send SMS</source>
+        <translation>Send SMS</translation>
+    </message>
+    <message>
+        <source>Send WeChat message</source>
+        <translation>Send WeChat message</translation>
+    </message>
+    <message>
+        <source>App push</source>
+        <translation>App push</translation>
+    </message>
+    <message>
+        <source>Assign to sales</source>
+        <translation>Assign to sales</translation>
+    </message>
+    <message>
+        <source>Add to nurture track</source>
+        <translation>Add to nurture track</translation>
+    </message>
+    <message>
+        <source>Create a task</source>
+        <translation>Create a task</translation>
+    </message>
+    <message>
+        <source>Custom action</source>
+        <translation>Custom action</translation>
+    </message>
+    <message>
+        <source>Who: {text}</source>
+        <translation>Who: {text}</translation>
+    </message>
+    <message>
+        <source>Content: {text}</source>
+        <translation>Content: {text}</translation>
+    </message>
+    <message>
+        <source>Goal: {text}</source>
+        <translation>Goal: {text}</translation>
+    </message>
+    <message>
+        <source>Personal data: {n}</source>
+        <translation>Personal data: {n}</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>Legitimate interest</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>Legal obligation</translation>
+    </message>
+    <message>
+        <source>No legal basis</source>
+        <translation>No legal basis</translation>
+    </message>
+    <message>
+        <source>A/B</source>
+        <translation>A/B</translation>
+    </message>
+    <message>
+        <source>{name}: {rates}</source>
+        <translation>{name}: {rates}</translation>
+    </message>
+    <message>
+        <source>{variant} wins {lift} ({p})</source>
+        <translation>{variant} wins {lift} ({p})</translation>
+    </message>
+    <message>
+        <source>No winner yet</source>
+        <translation>No winner yet</translation>
+    </message>
+    <message>
+        <source>No winner yet ({p})</source>
+        <translation>No winner yet ({p})</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Funnel</translation>
+    </message>
+    <message>
+        <source>Overall {rate}</source>
+        <translation>Overall {rate}</translation>
+    </message>
+    <message>
+        <source>→ conversion · − drop-off</source>
+        <translation>→ conversion · − drop-off</translation>
+    </message>
+    <message>
+        <source>{channel}: ROI {roi}</source>
+        <translation>{channel}: ROI {roi}</translation>
+    </message>
+    <message>
+        <source>CPA {amount}</source>
+        <translation>CPA {amount}</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
 </context>
 <context>
     <name>MapPropertiesDialog</name>
@@ -1339,6 +1900,226 @@
     <message>
         <source>Higher answers are worse (an effort scale written that way)</source>
         <translation>Higher answers are worse (an effort scale written that way)</translation>
+    </message>
+</context>
+<context>
+    <name>Marketing</name>
+    <message>
+        <source>&amp;Funnel and Costs…</source>
+        <translation>&amp;Funnel and Costs…</translation>
+    </message>
+    <message>
+        <source>Counts per funnel step and costs per channel; conversion and ROI</source>
+        <translation>Counts per funnel step and costs per channel; conversion and ROI</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>Charts of the funnel, emotions, NPS and CSAT, ROI, pain points, A/B tests</source>
+        <translation>Charts of the funnel, emotions, NPS and CSAT, ROI, pain points, A/B tests</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingExport</name>
+    <message>
+        <source>Export Responsibility &amp;Table…</source>
+        <translation>Export Responsibility &amp;Table…</translation>
+    </message>
+    <message>
+        <source>Who owns each touchpoint, pain point, opportunity and rule, as a workbook</source>
+        <translation>Who owns each touchpoint, pain point, opportunity and rule, as a workbook</translation>
+    </message>
+    <message>
+        <source>Export Mar&amp;keting Workbook…</source>
+        <translation>Export Mar&amp;keting Workbook…</translation>
+    </message>
+    <message>
+        <source>Automation plan, touchpoint metrics and A/B tests, funnel and ROI, owners</source>
+        <translation>Automation plan, touchpoint metrics and A/B tests, funnel and ROI, owners</translation>
+    </message>
+    <message>
+        <source>Export Responsibility Table</source>
+        <translation>Export Responsibility Table</translation>
+    </message>
+    <message>
+        <source>responsibilities</source>
+        <translation>responsibilities</translation>
+    </message>
+    <message>
+        <source>Export Marketing Workbook</source>
+        <translation>Export Marketing Workbook</translation>
+    </message>
+    <message>
+        <source>marketing</source>
+        <translation>marketing</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}</source>
+        <translation>Could not write {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Exported to {file}.</source>
+        <translation>Exported to {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingLabels</name>
+    <message>
+        <source>Signed up</source>
+        <translation>Signed up</translation>
+    </message>
+    <message>
+        <source>Cart abandoned</source>
+        <translation>Cart abandoned</translation>
+    </message>
+    <message>
+        <source>Browsed without buying</source>
+        <translation>Browsed without buying</translation>
+    </message>
+    <message>
+        <source>No purchase in N days</source>
+        <translation>No purchase in N days</translation>
+    </message>
+    <message>
+        <source>Renewal due in N days</source>
+        <translation>Renewal due in N days</translation>
+    </message>
+    <message>
+        <source>Lead score at least N</source>
+        <translation>Lead score at least N</translation>
+    </message>
+    <message>
+        <source>Attended an event</source>
+        <translation>Attended an event</translation>
+    </message>
+    <message>
+        <source>Submitted a form</source>
+        <translation>Submitted a form</translation>
+    </message>
+    <message>
+        <source>Other (described below)</source>
+        <translation>Other (described below)</translation>
+    </message>
+    <message>
+        <source>Send an email</source>
+        <translation>Send an email</translation>
+    </message>
+    <message>
+        <source>Send an SMS</source>
+        <translation>Send an SMS</translation>
+    </message>
+    <message>
+        <source>Send a WeChat message</source>
+        <translation>Send a WeChat message</translation>
+    </message>
+    <message>
+        <source>App push notification</source>
+        <translation>App push notification</translation>
+    </message>
+    <message>
+        <source>Assign to sales</source>
+        <translation>Assign to sales</translation>
+    </message>
+    <message>
+        <source>Add to a nurture track</source>
+        <translation>Add to a nurture track</translation>
+    </message>
+    <message>
+        <source>Create a task</source>
+        <translation>Create a task</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>Legitimate interest</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>Legal obligation</translation>
+    </message>
+    <message>
+        <source>{rate} ({conversions} of {n})</source>
+        <translation>{rate} ({conversions} of {n})</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation>control</translation>
+    </message>
+    <message>
+        <source>lift {lift}</source>
+        <translation>lift {lift}</translation>
+    </message>
+    <message>
+        <source>({level} CI {low} to {high})</source>
+        <translation>({level} CI {low} to {high})</translation>
+    </message>
+    <message>
+        <source>p = {p}</source>
+        <translation>p = {p}</translation>
+    </message>
+    <message>
+        <source>Winner: {name}</source>
+        <translation>Winner: {name}</translation>
+    </message>
+    <message>
+        <source>Needs at least two variants</source>
+        <translation>Needs at least two variants</translation>
+    </message>
+    <message>
+        <source>A variant has no sample yet</source>
+        <translation>A variant has no sample yet</translation>
+    </message>
+    <message>
+        <source>Not significant at {level}</source>
+        <translation>Not significant at {level}</translation>
+    </message>
+</context>
+<context>
+    <name>MetricBars</name>
+    <message>
+        <source>NPS and CSAT per touchpoint</source>
+        <translation>NPS and CSAT per touchpoint</translation>
+    </message>
+    <message>
+        <source>Import a survey (Map ▸ Import Survey…) to measure NPS and CSAT per touchpoint</source>
+        <translation>Import a survey (Map ▸ Import Survey…) to measure NPS and CSAT per touchpoint</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT %</source>
+        <translation>CSAT %</translation>
+    </message>
+    <message>
+        <source>+ {count} more</source>
+        <translation>+ {count} more</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +2267,10 @@
         <translation>Owner:</translation>
     </message>
     <message>
+        <source>Department:</source>
+        <translation>Department:</translation>
+    </message>
+    <message>
         <source>Change colour of {count} cards</source>
         <translation>Change colour of {count} cards</translation>
     </message>
@@ -1500,6 +2285,10 @@
     <message>
         <source>Set owner of {count} cards</source>
         <translation>Set owner of {count} cards</translation>
+    </message>
+    <message>
+        <source>Set department of {count} cards</source>
+        <translation>Set department of {count} cards</translation>
     </message>
     <message>
         <source>&lt;b&gt;{count} cards&lt;/b&gt; selected</source>
@@ -1539,6 +2328,45 @@
     <message>
         <source>Template:</source>
         <translation>Template:</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerHighlight</name>
+    <message>
+        <source>Highlight by &amp;Owner</source>
+        <translation>Highlight by &amp;Owner</translation>
+    </message>
+    <message>
+        <source>Dim every card but those of one owner or department</source>
+        <translation>Dim every card but those of one owner or department</translation>
+    </message>
+    <message>
+        <source>&amp;Show All</source>
+        <translation>&amp;Show All</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Owners</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <source>No card has an owner or a department yet</source>
+        <translation>No card has an owner or a department yet</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <source>Highlighted: owner {name}, {count} cards</source>
+        <translation>Highlighted: owner {name}, {count} cards</translation>
+    </message>
+    <message>
+        <source>Highlighted: department {name}, {count} cards</source>
+        <translation>Highlighted: department {name}, {count} cards</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +2710,164 @@
     <message>
         <source>Restored “{name}”. Save it to keep the recovered changes.</source>
         <translation>Restored “{name}”. Save it to keep the recovered changes.</translation>
+    </message>
+</context>
+<context>
+    <name>RoiBars</name>
+    <message>
+        <source>ROI per channel</source>
+        <translation>ROI per channel</translation>
+    </message>
+    <message>
+        <source>Add channel costs in Map ▸ Funnel and Costs…</source>
+        <translation>Add channel costs in Map ▸ Funnel and Costs…</translation>
+    </message>
+    <message>
+        <source>no cost</source>
+        <translation>no cost</translation>
+    </message>
+    <message>
+        <source>{roi} · CPA {cpa}</source>
+        <translation>{roi} · CPA {cpa}</translation>
+    </message>
+    <message>
+        <source>+ {count} more channels</source>
+        <translation>+ {count} more channels</translation>
+    </message>
+    <message>
+        <source>Total{currency}: ROI {roi} (cost {cost}, revenue {revenue})</source>
+        <translation>Total{currency}: ROI {roi} (cost {cost}, revenue {revenue})</translation>
+    </message>
+</context>
+<context>
+    <name>RuleEditor</name>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Condition, or the trigger in words</source>
+        <translation>Condition, or the trigger in words</translation>
+    </message>
+    <message>
+        <source>Who, e.g. trial users who never logged in</source>
+        <translation>Who, e.g. trial users who never logged in</translation>
+    </message>
+    <message>
+        <source>Template or content asset</source>
+        <translation>Template or content asset</translation>
+    </message>
+    <message>
+        <source>e.g. 5%</source>
+        <translation>e.g. 5%</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. email, orders</source>
+        <translation>Comma-separated, e.g. email, orders</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>When:</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>Wait:</source>
+        <translation>Wait:</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Who:</translation>
+    </message>
+    <message>
+        <source>Then:</source>
+        <translation>Then:</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Content:</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Goal:</translation>
+    </message>
+    <message>
+        <source>Creates:</source>
+        <translation>Creates:</translation>
+    </message>
+    <message>
+        <source>Personal data:</source>
+        <translation>Personal data:</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>Legal basis:</translation>
+    </message>
+    <message>
+        <source>Edit rule condition</source>
+        <translation>Edit rule condition</translation>
+    </message>
+    <message>
+        <source>Edit rule segment</source>
+        <translation>Edit rule segment</translation>
+    </message>
+    <message>
+        <source>Change rule action</source>
+        <translation>Change rule action</translation>
+    </message>
+    <message>
+        <source>Edit rule content</source>
+        <translation>Edit rule content</translation>
+    </message>
+    <message>
+        <source>Change rule goal metric</source>
+        <translation>Change rule goal metric</translation>
+    </message>
+    <message>
+        <source>Edit rule goal</source>
+        <translation>Edit rule goal</translation>
+    </message>
+    <message>
+        <source>Change the touchpoint a rule creates</source>
+        <translation>Change the touchpoint a rule creates</translation>
+    </message>
+    <message>
+        <source>Edit rule personal data</source>
+        <translation>Edit rule personal data</translation>
+    </message>
+    <message>
+        <source>Change rule legal basis</source>
+        <translation>Change rule legal basis</translation>
+    </message>
+    <message>
+        <source>Change rule trigger</source>
+        <translation>Change rule trigger</translation>
+    </message>
+    <message>
+        <source>N must be a number, e.g. 30.</source>
+        <translation>N must be a number, e.g. 30.</translation>
+    </message>
+    <message>
+        <source>A number of days cannot be negative.</source>
+        <translation>A number of days cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Edit rule trigger value</source>
+        <translation>Edit rule trigger value</translation>
+    </message>
+    <message>
+        <source>The wait must be a number of hours, e.g. 24.</source>
+        <translation>The wait must be a number of hours, e.g. 24.</translation>
+    </message>
+    <message>
+        <source>The wait cannot be negative.</source>
+        <translation>The wait cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Edit rule wait</source>
+        <translation>Edit rule wait</translation>
     </message>
 </context>
 <context>
@@ -2414,6 +3400,21 @@
     <message>
         <source>&amp;Reset Timer</source>
         <translation>&amp;Reset Timer</translation>
+    </message>
+</context>
+<context>
+    <name>TopPainPoints</name>
+    <message>
+        <source>Top pain points</source>
+        <translation>Top pain points</translation>
+    </message>
+    <message>
+        <source>Add pain points on the map; vote on them in the workshop (F5)</source>
+        <translation>Add pain points on the map; vote on them in the workshop (F5)</translation>
+    </message>
+    <message>
+        <source>+ {count} more</source>
+        <translation>+ {count} more</translation>
     </message>
 </context>
 <context>

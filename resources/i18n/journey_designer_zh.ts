@@ -2,6 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ABResults</name>
+    <message>
+        <source>A/B tests</source>
+        <translation>A/B 测试</translation>
+    </message>
+    <message>
+        <source>Add an A/B test to a touchpoint in the inspector</source>
+        <translation>在检查器中为触点添加 A/B 测试</translation>
+    </message>
+    <message>
+        <source>+ {count} more rows</source>
+        <translation>+ 另有 {count} 行</translation>
+    </message>
+    <message>
+        <source>Bars: conversion · whiskers: lift over the control, {level} interval</source>
+        <translation>柱：转化率 · 须线：相对对照组的提升，{level} 区间</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation>对照组</translation>
+    </message>
+</context>
+<context>
+    <name>ABTestEditor</name>
+    <message>
+        <source>Add A/B Test</source>
+        <translation>添加 A/B 测试</translation>
+    </message>
+    <message>
+        <source>Compare variants of this touchpoint</source>
+        <translation>比较此触点的不同版本</translation>
+    </message>
+    <message>
+        <source>e.g. Subject line</source>
+        <translation>例如：邮件标题</translation>
+    </message>
+    <message>
+        <source>A winner is named only when significant at this level</source>
+        <translation>仅当在此置信水平下显著时才判定胜出者</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>曝光数</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>转化数</translation>
+    </message>
+    <message>
+        <source>Add Variant</source>
+        <translation>添加版本</translation>
+    </message>
+    <message>
+        <source>Remove Variant</source>
+        <translation>删除版本</translation>
+    </message>
+    <message>
+        <source>Remove Test</source>
+        <translation>删除测试</translation>
+    </message>
+    <message>
+        <source>Test:</source>
+        <translation>测试：</translation>
+    </message>
+    <message>
+        <source>Confidence:</source>
+        <translation>置信水平：</translation>
+    </message>
+    <message>
+        <source>Rename A/B test</source>
+        <translation>重命名 A/B 测试</translation>
+    </message>
+    <message>
+        <source>Change A/B test confidence</source>
+        <translation>修改 A/B 测试置信水平</translation>
+    </message>
+    <message>
+        <source>Add A/B test</source>
+        <translation>添加 A/B 测试</translation>
+    </message>
+    <message>
+        <source>Remove A/B test</source>
+        <translation>删除 A/B 测试</translation>
+    </message>
+    <message>
+        <source>Add A/B variant</source>
+        <translation>添加 A/B 版本</translation>
+    </message>
+    <message>
+        <source>Remove A/B variant</source>
+        <translation>删除 A/B 版本</translation>
+    </message>
+    <message>
+        <source>Edit A/B variant</source>
+        <translation>编辑 A/B 版本</translation>
+    </message>
+    <message>
+        <source>Variant {name}: counts are whole numbers of 0 or more.</source>
+        <translation>版本 {name}：数量必须是大于等于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>Variant {name}: {conversions} conversions cannot exceed the {seen} people who saw it.</source>
+        <translation>版本 {name}：{conversions} 次转化不能多于看到它的 {seen} 人。</translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <source>Journey Designer</source>
@@ -190,6 +304,18 @@
         <translation>团队或个人</translation>
     </message>
     <message>
+        <source>e.g. Marketing</source>
+        <translation>例如：市场部</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Automation rule&lt;/b&gt;</source>
+        <translation>&lt;b&gt;自动化规则&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A/B test&lt;/b&gt;</source>
+        <translation>&lt;b&gt;A/B 测试&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>Metrics:</source>
         <translation>指标：</translation>
     </message>
@@ -214,6 +340,10 @@
         <translation>标签：</translation>
     </message>
     <message>
+        <source>Link:</source>
+        <translation>链接：</translation>
+    </message>
+    <message>
         <source>Channel:</source>
         <translation>渠道：</translation>
     </message>
@@ -228,6 +358,10 @@
     <message>
         <source>Owner:</source>
         <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部门：</translation>
     </message>
     <message>
         <source>Votes:</source>
@@ -268,6 +402,14 @@
     <message>
         <source>Edit card owner</source>
         <translation>编辑卡片负责人</translation>
+    </message>
+    <message>
+        <source>Edit card department</source>
+        <translation>编辑卡片部门</translation>
+    </message>
+    <message>
+        <source>Edit card link</source>
+        <translation>编辑卡片链接</translation>
     </message>
     <message>
         <source>Edit card notes</source>
@@ -384,6 +526,13 @@
     </message>
 </context>
 <context>
+    <name>DashboardDock</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
+</context>
+<context>
     <name>DotVoting</name>
     <message>
         <source>Dot &amp;Voting</source>
@@ -442,6 +591,29 @@
     <message>
         <source>All votes reset ({undo} brings them back).</source>
         <translation>已重置所有投票（按 {undo} 可恢复）。</translation>
+    </message>
+</context>
+<context>
+    <name>EmotionVsSatisfaction</name>
+    <message>
+        <source>Emotion curve and measured satisfaction</source>
+        <translation>情绪曲线与实测满意度</translation>
+    </message>
+    <message>
+        <source>Draw the emotion curve on the map, or import a survey (Map ▸ Import Survey…)</source>
+        <translation>在旅程图上绘制情绪曲线，或导入问卷（旅程图 ▸ 导入问卷…）</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>估计</translation>
+    </message>
+    <message>
+        <source>no survey yet</source>
+        <translation>尚无问卷</translation>
     </message>
 </context>
 <context>
@@ -776,6 +948,184 @@
     </message>
 </context>
 <context>
+    <name>FunnelChart</name>
+    <message>
+        <source>Funnel</source>
+        <translation>漏斗</translation>
+    </message>
+    <message>
+        <source>Add funnel counts in Map ▸ Funnel and Costs…</source>
+        <translation>在“旅程图 ▸ 漏斗和成本…”中添加漏斗数据</translation>
+    </message>
+    <message>
+        <source>+ {count} more steps</source>
+        <translation>+ 另有 {count} 步</translation>
+    </message>
+    <message>
+        <source>Overall {rate} · right: conversion from the step before</source>
+        <translation>总转化 {rate} · 右侧：相对上一步的转化率</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelCostsDialog</name>
+    <message>
+        <source>Funnel and Costs</source>
+        <translation>漏斗和成本</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Acquisitions</source>
+        <translation>获客数</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Cost per acq.</source>
+        <translation>获客成本</translation>
+    </message>
+    <message>
+        <source>Computed from the rows; not typed</source>
+        <translation>由各行计算得出，不可输入</translation>
+    </message>
+    <message>
+        <source>Counts per funnel step and what each channel cost and brought. Conversion and ROI are computed; blank counts are not known.</source>
+        <translation>各漏斗步骤的数量，以及每个渠道的成本和带来的收入。转化率和 ROI 自动计算；空白数量表示未知。</translation>
+    </message>
+    <message>
+        <source>Add Step</source>
+        <translation>添加步骤</translation>
+    </message>
+    <message>
+        <source>Remove Step</source>
+        <translation>删除步骤</translation>
+    </message>
+    <message>
+        <source>Add Row</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <source>Remove Row</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>漏斗</translation>
+    </message>
+    <message>
+        <source>Channel costs</source>
+        <translation>渠道成本</translation>
+    </message>
+    <message>
+        <source>a count is a whole number of 0 or more</source>
+        <translation>数量必须是大于等于 0 的整数</translation>
+    </message>
+    <message>
+        <source>an amount is a number of 0 or more</source>
+        <translation>金额必须是大于等于 0 的数字</translation>
+    </message>
+    <message>
+        <source>name the step</source>
+        <translation>请为步骤命名</translation>
+    </message>
+    <message>
+        <source>a cost is a number of 0 or more</source>
+        <translation>成本必须是大于等于 0 的数字</translation>
+    </message>
+    <message>
+        <source>revenue is a number of 0 or more</source>
+        <translation>收入必须是大于等于 0 的数字</translation>
+    </message>
+    <message>
+        <source>acquisitions are a whole number of 0 or more</source>
+        <translation>获客数必须是大于等于 0 的整数</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>name the channel</source>
+        <translation>请填写渠道名称</translation>
+    </message>
+    <message>
+        <source>{table} row {row}: {problem}.</source>
+        <translation>{table} 第 {row} 行：{problem}。</translation>
+    </message>
+    <message>
+        <source>Overall conversion: {rate}</source>
+        <translation>总转化率：{rate}</translation>
+    </message>
+    <message>
+        <source>Overall conversion needs two known counts.</source>
+        <translation>计算总转化率需要两个已知数量。</translation>
+    </message>
+    <message>
+        <source>{currency}: cost {cost}, revenue {revenue}, ROI {roi}</source>
+        <translation>{currency}：成本 {cost}，收入 {revenue}，ROI {roi}</translation>
+    </message>
+    <message>
+        <source>no currency</source>
+        <translation>无货币</translation>
+    </message>
+    <message>
+        <source>Totals: {totals}</source>
+        <translation>合计：{totals}</translation>
+    </message>
+    <message>
+        <source>Edit funnel and costs</source>
+        <translation>编辑漏斗和成本</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDock</name>
     <message>
         <source>History</source>
@@ -916,6 +1266,49 @@
     <message>
         <source>Emotion curve</source>
         <translation>情绪曲线</translation>
+    </message>
+</context>
+<context>
+    <name>LinkField</name>
+    <message>
+        <source>The card has no link to open.</source>
+        <translation>此卡片没有可打开的链接。</translation>
+    </message>
+    <message>
+        <source>“{link}” is not a web address.</source>
+        <translation>“{link}”不是网址。</translation>
+    </message>
+    <message>
+        <source>“{link}” is not a file on this computer.</source>
+        <translation>“{link}”不是本机上的文件。</translation>
+    </message>
+    <message>
+        <source>Only web (http, https) and file links open; not “{scheme}:”.</source>
+        <translation>只能打开网页（http、https）和文件链接，不能打开“{scheme}:”。</translation>
+    </message>
+    <message>
+        <source>Save the map first: “{path}” is read from its folder.</source>
+        <translation>请先保存旅程图：“{path}”需从其所在文件夹读取。</translation>
+    </message>
+    <message>
+        <source>No file at {path}.</source>
+        <translation>{path} 处没有文件。</translation>
+    </message>
+    <message>
+        <source>https://… or a file path</source>
+        <translation>https://… 或文件路径</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open the link in the browser or the file&apos;s app</source>
+        <translation>在浏览器或对应应用中打开链接</translation>
+    </message>
+    <message>
+        <source>Nothing on this computer opens {link}.</source>
+        <translation>本机上没有可以打开 {link} 的程序。</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1610,174 @@
         <source>Metric</source>
         <translation>指标</translation>
     </message>
+    <message>
+        <source>Signed up</source>
+        <translation>注册</translation>
+    </message>
+    <message>
+        <source>Cart abandoned</source>
+        <translation>放弃购物车</translation>
+    </message>
+    <message>
+        <source>Browsed without buying</source>
+        <translation>浏览未购买</translation>
+    </message>
+    <message>
+        <source>No purchase in {n} days</source>
+        <translation>{n} 天未购买</translation>
+    </message>
+    <message>
+        <source>Renewal due in {n} days</source>
+        <translation>{n} 天后到期续约</translation>
+    </message>
+    <message>
+        <source>Lead score ≥ {n}</source>
+        <translation>线索评分 ≥ {n}</translation>
+    </message>
+    <message>
+        <source>Attended an event</source>
+        <translation>参加活动</translation>
+    </message>
+    <message>
+        <source>Form submitted</source>
+        <translation>提交表单</translation>
+    </message>
+    <message>
+        <source>Custom trigger</source>
+        <translation>自定义触发条件</translation>
+    </message>
+    <message>
+        <source>{trigger} ({condition})</source>
+        <translation>{trigger}（{condition}）</translation>
+    </message>
+    <message>
+        <source>wait {n} min</source>
+        <translation>等待 {n} 分钟</translation>
+    </message>
+    <message>
+        <source>wait {n} h</source>
+        <translation>等待 {n} 小时</translation>
+    </message>
+    <message>
+        <source>wait {n} d</source>
+        <translation>等待 {n} 天</translation>
+    </message>
+    <message>
+        <source>{trigger} → {action}</source>
+        <translation>{trigger} → {action}</translation>
+    </message>
+    <message>
+        <source>Send email</source>
+        <translation>发送邮件</translation>
+    </message>
+    <message>
+        <source>Send SMS</source>
+        <translation>发送短信</translation>
+    </message>
+    <message>
+        <source>Send WeChat message</source>
+        <translation>发送微信消息</translation>
+    </message>
+    <message>
+        <source>App push</source>
+        <translation>App 推送</translation>
+    </message>
+    <message>
+        <source>Assign to sales</source>
+        <translation>分配给销售</translation>
+    </message>
+    <message>
+        <source>Add to nurture track</source>
+        <translation>加入培育流程</translation>
+    </message>
+    <message>
+        <source>Create a task</source>
+        <translation>创建任务</translation>
+    </message>
+    <message>
+        <source>Custom action</source>
+        <translation>自定义动作</translation>
+    </message>
+    <message>
+        <source>Who: {text}</source>
+        <translation>对象：{text}</translation>
+    </message>
+    <message>
+        <source>Content: {text}</source>
+        <translation>内容：{text}</translation>
+    </message>
+    <message>
+        <source>Goal: {text}</source>
+        <translation>目标：{text}</translation>
+    </message>
+    <message>
+        <source>Personal data: {n}</source>
+        <translation>个人信息：{n} 项</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>正当利益</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>法定义务</translation>
+    </message>
+    <message>
+        <source>No legal basis</source>
+        <translation>无法律依据</translation>
+    </message>
+    <message>
+        <source>A/B</source>
+        <translation>A/B</translation>
+    </message>
+    <message>
+        <source>{name}: {rates}</source>
+        <translation>{name}：{rates}</translation>
+    </message>
+    <message>
+        <source>{variant} wins {lift} ({p})</source>
+        <translation>{variant} 胜出 {lift}（{p}）</translation>
+    </message>
+    <message>
+        <source>No winner yet</source>
+        <translation>暂无胜出者</translation>
+    </message>
+    <message>
+        <source>No winner yet ({p})</source>
+        <translation>暂无胜出者（{p}）</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>漏斗</translation>
+    </message>
+    <message>
+        <source>Overall {rate}</source>
+        <translation>总转化 {rate}</translation>
+    </message>
+    <message>
+        <source>→ conversion · − drop-off</source>
+        <translation>→ 转化 · − 流失</translation>
+    </message>
+    <message>
+        <source>{channel}: ROI {roi}</source>
+        <translation>{channel}：ROI {roi}</translation>
+    </message>
+    <message>
+        <source>CPA {amount}</source>
+        <translation>获客成本 {amount}</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>所有渠道</translation>
+    </message>
 </context>
 <context>
     <name>MapPropertiesDialog</name>
@@ -1345,6 +1906,226 @@
     <message>
         <source>Higher answers are worse (an effort scale written that way)</source>
         <translation>分数越高越差（按此方式编写的费力度量表）</translation>
+    </message>
+</context>
+<context>
+    <name>Marketing</name>
+    <message>
+        <source>&amp;Funnel and Costs…</source>
+        <translation>漏斗和成本(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Counts per funnel step and costs per channel; conversion and ROI</source>
+        <translation>各漏斗步骤的数量和各渠道成本；转化率和 ROI</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>仪表板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Charts of the funnel, emotions, NPS and CSAT, ROI, pain points, A/B tests</source>
+        <translation>漏斗、情绪、NPS 与 CSAT、ROI、痛点、A/B 测试的图表</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingExport</name>
+    <message>
+        <source>Export Responsibility &amp;Table…</source>
+        <translation>导出责任表(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Who owns each touchpoint, pain point, opportunity and rule, as a workbook</source>
+        <translation>每个触点、痛点、机会点和规则的负责人，导出为工作簿</translation>
+    </message>
+    <message>
+        <source>Export Mar&amp;keting Workbook…</source>
+        <translation>导出营销工作簿(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Automation plan, touchpoint metrics and A/B tests, funnel and ROI, owners</source>
+        <translation>自动化计划、触点指标与 A/B 测试、漏斗与 ROI、负责人</translation>
+    </message>
+    <message>
+        <source>Export Responsibility Table</source>
+        <translation>导出责任表</translation>
+    </message>
+    <message>
+        <source>responsibilities</source>
+        <translation>责任表</translation>
+    </message>
+    <message>
+        <source>Export Marketing Workbook</source>
+        <translation>导出营销工作簿</translation>
+    </message>
+    <message>
+        <source>marketing</source>
+        <translation>营销</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}</source>
+        <translation>无法写入 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>Exported to {file}.</source>
+        <translation>已导出到 {file}。</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingLabels</name>
+    <message>
+        <source>Signed up</source>
+        <translation>注册</translation>
+    </message>
+    <message>
+        <source>Cart abandoned</source>
+        <translation>放弃购物车</translation>
+    </message>
+    <message>
+        <source>Browsed without buying</source>
+        <translation>浏览未购买</translation>
+    </message>
+    <message>
+        <source>No purchase in N days</source>
+        <translation>N 天未购买</translation>
+    </message>
+    <message>
+        <source>Renewal due in N days</source>
+        <translation>N 天后到期续约</translation>
+    </message>
+    <message>
+        <source>Lead score at least N</source>
+        <translation>线索评分至少为 N</translation>
+    </message>
+    <message>
+        <source>Attended an event</source>
+        <translation>参加活动</translation>
+    </message>
+    <message>
+        <source>Submitted a form</source>
+        <translation>提交了表单</translation>
+    </message>
+    <message>
+        <source>Other (described below)</source>
+        <translation>其他（在下方说明）</translation>
+    </message>
+    <message>
+        <source>Send an email</source>
+        <translation>发送邮件</translation>
+    </message>
+    <message>
+        <source>Send an SMS</source>
+        <translation>发送短信</translation>
+    </message>
+    <message>
+        <source>Send a WeChat message</source>
+        <translation>发送微信消息</translation>
+    </message>
+    <message>
+        <source>App push notification</source>
+        <translation>App 推送通知</translation>
+    </message>
+    <message>
+        <source>Assign to sales</source>
+        <translation>分配给销售</translation>
+    </message>
+    <message>
+        <source>Add to a nurture track</source>
+        <translation>加入培育流程</translation>
+    </message>
+    <message>
+        <source>Create a task</source>
+        <translation>创建任务</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>（未说明）</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>正当利益</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>法定义务</translation>
+    </message>
+    <message>
+        <source>{rate} ({conversions} of {n})</source>
+        <translation>{rate}（{n} 人中 {conversions} 人）</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation>对照组</translation>
+    </message>
+    <message>
+        <source>lift {lift}</source>
+        <translation>提升 {lift}</translation>
+    </message>
+    <message>
+        <source>({level} CI {low} to {high})</source>
+        <translation>（{level} 置信区间 {low} 至 {high}）</translation>
+    </message>
+    <message>
+        <source>p = {p}</source>
+        <translation>p = {p}</translation>
+    </message>
+    <message>
+        <source>Winner: {name}</source>
+        <translation>胜出：{name}</translation>
+    </message>
+    <message>
+        <source>Needs at least two variants</source>
+        <translation>至少需要两个版本</translation>
+    </message>
+    <message>
+        <source>A variant has no sample yet</source>
+        <translation>有版本尚无样本</translation>
+    </message>
+    <message>
+        <source>Not significant at {level}</source>
+        <translation>在 {level} 下不显著</translation>
+    </message>
+</context>
+<context>
+    <name>MetricBars</name>
+    <message>
+        <source>NPS and CSAT per touchpoint</source>
+        <translation>各触点的 NPS 和 CSAT</translation>
+    </message>
+    <message>
+        <source>Import a survey (Map ▸ Import Survey…) to measure NPS and CSAT per touchpoint</source>
+        <translation>导入问卷（旅程图 ▸ 导入问卷…）以测量各触点的 NPS 和 CSAT</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT %</source>
+        <translation>CSAT %</translation>
+    </message>
+    <message>
+        <source>+ {count} more</source>
+        <translation>+ 另有 {count} 个</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +2273,10 @@
         <translation>负责人：</translation>
     </message>
     <message>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
         <source>Change colour of {count} cards</source>
         <translation>更改 {count} 张卡片的颜色</translation>
     </message>
@@ -1506,6 +2291,10 @@
     <message>
         <source>Set owner of {count} cards</source>
         <translation>设置 {count} 张卡片的负责人</translation>
+    </message>
+    <message>
+        <source>Set department of {count} cards</source>
+        <translation>设置 {count} 张卡片的部门</translation>
     </message>
     <message>
         <source>&lt;b&gt;{count} cards&lt;/b&gt; selected</source>
@@ -1545,6 +2334,45 @@
     <message>
         <source>Template:</source>
         <translation>模板：</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerHighlight</name>
+    <message>
+        <source>Highlight by &amp;Owner</source>
+        <translation>按负责人突出显示(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Dim every card but those of one owner or department</source>
+        <translation>淡化其他卡片，只突出某个负责人或部门的卡片</translation>
+    </message>
+    <message>
+        <source>&amp;Show All</source>
+        <translation>全部显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>No card has an owner or a department yet</source>
+        <translation>还没有卡片设置负责人或部门</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name}（{count}）</translation>
+    </message>
+    <message>
+        <source>Highlighted: owner {name}, {count} cards</source>
+        <translation>已突出显示：负责人 {name}，{count} 张卡片</translation>
+    </message>
+    <message>
+        <source>Highlighted: department {name}, {count} cards</source>
+        <translation>已突出显示：部门 {name}，{count} 张卡片</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +2722,164 @@
     <message>
         <source>Restored “{name}”. Save it to keep the recovered changes.</source>
         <translation>已恢复“{name}”。请保存以保留恢复的更改。</translation>
+    </message>
+</context>
+<context>
+    <name>RoiBars</name>
+    <message>
+        <source>ROI per channel</source>
+        <translation>各渠道 ROI</translation>
+    </message>
+    <message>
+        <source>Add channel costs in Map ▸ Funnel and Costs…</source>
+        <translation>在“旅程图 ▸ 漏斗和成本…”中添加渠道成本</translation>
+    </message>
+    <message>
+        <source>no cost</source>
+        <translation>无成本</translation>
+    </message>
+    <message>
+        <source>{roi} · CPA {cpa}</source>
+        <translation>{roi} · 获客成本 {cpa}</translation>
+    </message>
+    <message>
+        <source>+ {count} more channels</source>
+        <translation>+ 另有 {count} 个渠道</translation>
+    </message>
+    <message>
+        <source>Total{currency}: ROI {roi} (cost {cost}, revenue {revenue})</source>
+        <translation>合计{currency}：ROI {roi}（成本 {cost}，收入 {revenue}）</translation>
+    </message>
+</context>
+<context>
+    <name>RuleEditor</name>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Condition, or the trigger in words</source>
+        <translation>条件，或用文字描述触发条件</translation>
+    </message>
+    <message>
+        <source>Who, e.g. trial users who never logged in</source>
+        <translation>对象，例如从未登录的试用用户</translation>
+    </message>
+    <message>
+        <source>Template or content asset</source>
+        <translation>模板或内容素材</translation>
+    </message>
+    <message>
+        <source>e.g. 5%</source>
+        <translation>例如 5%</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. email, orders</source>
+        <translation>用逗号分隔，例如：邮箱, 订单</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>何时：</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Wait:</source>
+        <translation>等待：</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>对象：</translation>
+    </message>
+    <message>
+        <source>Then:</source>
+        <translation>然后：</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>Creates:</source>
+        <translation>生成：</translation>
+    </message>
+    <message>
+        <source>Personal data:</source>
+        <translation>个人信息：</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>法律依据：</translation>
+    </message>
+    <message>
+        <source>Edit rule condition</source>
+        <translation>编辑规则条件</translation>
+    </message>
+    <message>
+        <source>Edit rule segment</source>
+        <translation>编辑规则对象</translation>
+    </message>
+    <message>
+        <source>Change rule action</source>
+        <translation>修改规则动作</translation>
+    </message>
+    <message>
+        <source>Edit rule content</source>
+        <translation>编辑规则内容</translation>
+    </message>
+    <message>
+        <source>Change rule goal metric</source>
+        <translation>修改规则目标指标</translation>
+    </message>
+    <message>
+        <source>Edit rule goal</source>
+        <translation>编辑规则目标</translation>
+    </message>
+    <message>
+        <source>Change the touchpoint a rule creates</source>
+        <translation>修改规则生成的触点</translation>
+    </message>
+    <message>
+        <source>Edit rule personal data</source>
+        <translation>编辑规则使用的个人信息</translation>
+    </message>
+    <message>
+        <source>Change rule legal basis</source>
+        <translation>修改规则法律依据</translation>
+    </message>
+    <message>
+        <source>Change rule trigger</source>
+        <translation>修改规则触发条件</translation>
+    </message>
+    <message>
+        <source>N must be a number, e.g. 30.</source>
+        <translation>N 必须是数字，例如 30。</translation>
+    </message>
+    <message>
+        <source>A number of days cannot be negative.</source>
+        <translation>天数不能为负数。</translation>
+    </message>
+    <message>
+        <source>Edit rule trigger value</source>
+        <translation>编辑规则触发值</translation>
+    </message>
+    <message>
+        <source>The wait must be a number of hours, e.g. 24.</source>
+        <translation>等待时间必须是小时数，例如 24。</translation>
+    </message>
+    <message>
+        <source>The wait cannot be negative.</source>
+        <translation>等待时间不能为负数。</translation>
+    </message>
+    <message>
+        <source>Edit rule wait</source>
+        <translation>编辑规则等待时间</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +3424,21 @@
     <message>
         <source>&amp;Reset Timer</source>
         <translation>重置计时器(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>TopPainPoints</name>
+    <message>
+        <source>Top pain points</source>
+        <translation>主要痛点</translation>
+    </message>
+    <message>
+        <source>Add pain points on the map; vote on them in the workshop (F5)</source>
+        <translation>在旅程图上添加痛点；在工作坊中投票（F5）</translation>
+    </message>
+    <message>
+        <source>+ {count} more</source>
+        <translation>+ 另有 {count} 个</translation>
     </message>
 </context>
 <context>

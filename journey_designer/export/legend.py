@@ -25,6 +25,7 @@ from journey_designer.export.words import mood_word
 from journey_designer.layout import looks
 from journey_designer.layout.geometry import Rect
 from journey_designer.model.entities import (
+    AutomationRule,
     Card,
     Channel,
     ChannelMode,
@@ -36,6 +37,8 @@ from journey_designer.model.entities import (
     MetricKind,
     Priority,
     Provenance,
+    RuleAction,
+    RuleTrigger,
     Severity,
     Stage,
 )
@@ -102,6 +105,15 @@ def _sample_cards(kind: LaneKind, lane_id: str, said: Mapping[str, str]) -> list
         return [card(0, said["look_touchpoint"], channel=channel)]
     if kind is LaneKind.BACKSTAGE:
         return [card(0, said["look_backstage"])]
+    if kind is LaneKind.AUTOMATION:  # its arrow points at the touchpoint sample, if shown
+        rule = AutomationRule(
+            trigger=RuleTrigger.CART_ABANDONED, wait_hours=1, action=RuleAction.SEND_EMAIL,
+            creates_card_id="legend-touchpoints-0", personal_data=["email"],
+            legal_basis="consent",
+        )  # fmt: skip
+        return [card(0, said["look_rule"], rule=rule)]
+    if kind is LaneKind.CONTENT:
+        return [card(0, said["look_content"], link="https://example.com/guide")]
     if kind is LaneKind.METRICS:
         survey = Provenance(kind="survey", source_id="legend")
         return [

@@ -55,6 +55,11 @@ _EN: dict[str, str] = {
     "look_thought": "Thought: a speech bubble, the words in quotation marks",
     "look_touchpoint": "Touchpoint: the channel's sign, top right",
     "look_backstage": "Backstage: dashed and muted, out of the customer's sight",
+    "look_rule": (
+        "Automation rule: when, how long to wait, then what; the dashed arrow points to the "
+        "touchpoint it creates"
+    ),
+    "look_content": "Content: the chain and the badge say where the asset lives",
     "look_votes": "Dots: workshop votes",
     "look_badges": "Badges: channel, severity, priority, owner",
     "look_plain": "A card: its title, its text, then its badges",
@@ -155,6 +160,8 @@ _ZH: dict[str, str] = {
     "look_thought": "想法：对话气泡，文字带引号",
     "look_touchpoint": "触点：右上角为渠道图标",
     "look_backstage": "后台支撑：虚线、浅色，顾客看不到",
+    "look_rule": "自动化规则：触发条件、等待多久、执行什么；虚线箭头指向它创建的触点",
+    "look_content": "内容：链环图标和标签说明内容资产的位置",
     "look_votes": "圆点：工作坊投票",
     "look_badges": "标签：渠道、严重程度、优先级、负责人",
     "look_plain": "卡片：标题、正文，然后是标签",

@@ -1,7 +1,7 @@
 """The marketing marks in the PDF (no Qt): the rules' lines, the funnel band's counts and
 conversions and the A/B verdicts come back from the page as text, in English and Chinese,
 the funnel steps read with their stage; a connector is drawn only where its two stages
-stand as on the map."""
+stand as on the map; the legend shows a rule with its arrow and a linked content card."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from journey_designer.export.draw_marketing import MarketingPainter
+from journey_designer.export.legend import sample_map
 from journey_designer.export.pdf_fonts import PdfFontError, PdfFonts, load_pdf_fonts
-from journey_designer.export.words import layout_labels
+from journey_designer.export.words import layout_labels, words
 from journey_designer.layout import Connector, LayoutStyle, MapLayout, layout_map
 from tests.export.pdf_tools import needs_poppler, squeezed, text_of
 from tests.export.rich_map import rich_map
@@ -114,3 +115,23 @@ def test_a_connector_is_drawn_only_where_its_stages_stand_as_on_the_map(
         drawn.clear()
         draw_pages(tmp_path / "map.pdf", layout, fonts, stages=stages)
         assert drawn == wanted, stages
+
+
+@pytest.mark.parametrize("language", sorted(EXPECTED))
+def test_the_legend_shows_a_rule_with_its_arrow_and_a_linked_content_card(
+    language: str, fonts: PdfFonts
+) -> None:
+    legend = sample_map(rich_map(language), words(language))
+    layout = layout_map(legend, fonts.measurer, LayoutStyle(), layout_labels(language))
+    (arrow,) = layout.connectors
+    assert (arrow.rule_card_id, arrow.target_card_id) == (
+        "legend-automation-0", "legend-touchpoints-0"
+    )  # fmt: skip
+    rule_line = texts_of(layout, "legend-automation-0", "rule")
+    assert rule_line == [EXPECTED[language][0]]
+    link = layout.card("legend-content-0").badges
+    assert [(badge.kind, badge.text) for badge in link] == [("link", "example.com")]
+
+
+def texts_of(layout: MapLayout, card_id: str, role: str) -> list[str]:
+    return [line.text for line in layout.card(card_id).lines if line.role == role]

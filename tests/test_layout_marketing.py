@@ -67,9 +67,9 @@ def test_a_rule_card_in_chinese(measurer: TextMeasurer) -> None:
     layout = lay_out(rich_map("zh"), measurer, "zh")
     rule = layout.card("c-de-au-1")
     assert "".join(texts(rule, "rule")) == "放弃购物车 · 等待 1 小时 → 发送邮件"
-    assert texts(rule, "rule_detail")[0] == "人群：已登录用户"
-    assert badges(rule)["legal"] == "同意" and badges(rule)["personal_data"] == "个人数据 2 项"
-    assert badges(layout.card("c-us-au-1"))["legal"] == "未注明法律依据"
+    assert texts(rule, "rule_detail")[0] == "对象：已登录用户"
+    assert badges(rule)["legal"] == "同意" and badges(rule)["personal_data"] == "个人信息：2 项"
+    assert badges(layout.card("c-us-au-1"))["legal"] == "无法律依据"
 
 
 def test_waits_read_in_minutes_hours_or_days() -> None:

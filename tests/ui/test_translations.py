@@ -86,6 +86,15 @@ def test_the_layout_labels_are_all_translatable() -> None:
     assert map_label_keys() == set(DEFAULT_LABELS)
 
 
+def test_the_canvas_and_the_pdf_use_the_same_chinese_words(
+    translated: Callable[[str], None],
+) -> None:
+    from journey_designer.export.words import layout_labels
+
+    translated("zh")
+    assert map_labels() == layout_labels("zh")
+
+
 def test_language_choice() -> None:
     assert resolve_language("zh") == "zh"
     assert resolve_language("zh_CN") == "zh"

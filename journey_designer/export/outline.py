@@ -177,13 +177,45 @@ def _outline(journey: JourneyMap, options: ExportOptions, markdown: bool) -> str
                 for line in emotions:
                     out.bullet(line)
                 out.end_list()
+    _funnel(out, journey, labels)
     return out.result()
+
+
+def _funnel(out: _Writer, journey: JourneyMap, labels: Mapping[str, str]) -> None:
+    """The funnel band's content: each step with its conversion, then ROI per channel."""
+    if not journey.funnel and not journey.channel_costs:
+        return
+    from journey_designer.analytics.funnel import analyse_funnel
+    from journey_designer.analytics.roi import analyse_costs
+    from journey_designer.layout.labels import format_percent, format_signed_percent
+
+    funnel = analyse_funnel(journey)
+    out.heading(2, labels["funnel.title"])
+    for row in funnel.rows:
+        figures = [format_number(row.count) if row.count is not None else "–"]
+        if row.amount is not None:
+            figures.append(f"{format_number(row.amount)} {row.currency}".strip())
+        if row.conversion is not None and row.drop_off is not None:
+            figures.append(f"→ {format_percent(row.conversion)} · −{format_percent(row.drop_off)}")
+        out.bullet(" · ".join(figures), strong=f"{row.stage} — {row.label}")
+    if funnel.overall is not None:
+        out.bullet(labels["funnel.overall"].format(rate=format_percent(funnel.overall)))
+    costs = analyse_costs(journey)
+    for channel in (*costs.channels, *costs.totals):
+        name = labels["funnel.total"] if channel in costs.totals else channel.channel
+        roi = format_signed_percent(channel.roi) if channel.roi is not None else "–"
+        line = labels["funnel.roi"].format(channel=name, roi=roi)
+        if channel.cpa is not None:
+            cpa = f"{format_number(round(channel.cpa, 2))} {channel.currency}".strip()
+            line += " · " + labels["funnel.cpa"].format(amount=cpa)
+        out.bullet(line)
+    out.end_list()
 
 
 def _personas(out: _Writer, journey: JourneyMap, said: Mapping[str, str]) -> None:
     if not journey.personas:
         return
-    out.heading(2, said["personas"])
+    out.heading(2, said["personas"])  # funnel and ROI follow the stages (see _funnel)
     for persona in journey.personas:
         out.heading(3, f"{persona.name} — {persona.role}" if persona.role else persona.name)
         if persona.description:
@@ -217,10 +249,37 @@ def _card(out: _Writer, card: Card, labels: Mapping[str, str]) -> None:
         badges.append(labels[f"priority.{card.priority.value}"])
     if card.owner:
         badges.append(card.owner)
+    if card.department:
+        badges.append(card.department)
     if badges:
         out.bullet(" · ".join(badges), depth=1)
     for metric in card.metrics:
         out.bullet(metric_line(metric, labels), depth=1)
+    _marketing(out, card, labels)
+
+
+def _marketing(out: _Writer, card: Card, labels: Mapping[str, str]) -> None:
+    """A rule's wording and badges, an A/B test's rates and verdict, a content link: the
+    lines the card shows on the map."""
+    if card.rule is not None:
+        from journey_designer.layout.marketing import rule_badges, rule_text
+
+        text = rule_text(card.rule, labels)
+        out.bullet(text.headline, depth=1)
+        for line in text.details:
+            out.bullet(line, depth=1)
+        badges = [badge_text for _kind, _key, badge_text in rule_badges(card.rule, labels)]
+        if card.rule.personal_data:
+            badges.append(", ".join(card.rule.personal_data))
+        if badges:
+            out.bullet(" · ".join(badges), depth=1)
+    if card.ab_test is not None and card.ab_test.variants:
+        from journey_designer.layout.marketing import ab_text
+
+        result = ab_text(card.ab_test, labels)
+        out.bullet(f"{result.rates} — {result.verdict}", depth=1)
+    if card.link:
+        out.bullet(card.link, depth=1)
 
 
 def metric_line(metric: Metric, labels: Mapping[str, str]) -> str:

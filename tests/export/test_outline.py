@@ -121,3 +121,18 @@ def test_export_outline_writes_markdown_or_text_by_suffix(tmp_path: Path) -> Non
     assert md.read_text(encoding="utf-8").startswith("# B2C")
     assert txt.read_text(encoding="utf-8").startswith("B2C")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["旅程.md", "旅程.txt"]  # no temp files
+
+
+def test_the_outline_has_rules_ab_verdicts_links_and_the_funnel() -> None:
+    from journey_designer.analytics.funnel import analyse_funnel
+
+    journey = new_map_from_template("b2b_full_funnel", "en")
+    text = outline_text(journey)
+    rule_card = next(c for c in journey.cards if c.rule is not None and c.rule.wait_hours)
+    assert "→" in text and rule_card.title in text
+    assert "wins" in text and "No winner yet" in text  # one significant test, one not
+    assert next(c.link for c in journey.cards if c.link) in text
+    funnel = analyse_funnel(journey)
+    first, last = funnel.rows[0], funnel.rows[-1]
+    assert f"{first.count:,}" in text and f"{last.count:,}" in text
+    assert "ROI" in text

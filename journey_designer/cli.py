@@ -12,6 +12,8 @@
                      [--no-cover] [--dpi N]                          (see cli_export.py)
     journey-designer export MAP.journey.json -o OUT.xlsx   the marketing workbook
     journey-designer report MAP.journey.json [--json]      funnel, ROI, A/B tests (cli_report.py)
+    journey-designer import-funnel FILE [--sheet NAME] --into MAP.journey.json
+                     -o OUT.journey.json [--force]   funnel counts and costs (cli_funnel.py)
     journey-designer --version
 
 Exit codes: 0 success; 1 bad input (a short message on stderr, never a traceback);
@@ -33,7 +35,16 @@ EXIT_OK = 0
 EXIT_BAD_INPUT = 1
 EXIT_USAGE = 2
 LANGUAGES = ("zh", "en")
-COMMANDS = ("templates", "new", "validate", "inspect", "import", "export", "report")
+COMMANDS = (
+    "templates",
+    "new",
+    "validate",
+    "inspect",
+    "import",
+    "export",
+    "report",
+    "import-funnel",
+)
 
 log = logging.getLogger("journey_designer")
 
@@ -105,6 +116,9 @@ def _command_parser() -> argparse.ArgumentParser:
     from journey_designer import cli_report
 
     cli_report.add_parser(commands)
+    from journey_designer import cli_funnel
+
+    cli_funnel.add_parser(commands)
     return parser
 
 
@@ -149,6 +163,14 @@ def _run_command(args: list[str]) -> int:
         try:
             return run_report(options)
         except ReportCommandError as error:
+            raise BadInput(str(error)) from None
+    if options.command == "import-funnel":
+        from journey_designer.cli_funnel import FunnelCommandError
+        from journey_designer.cli_funnel import run as run_funnel
+
+        try:
+            return run_funnel(options)
+        except FunnelCommandError as error:
             raise BadInput(str(error)) from None
     return _validate(options.files)
 

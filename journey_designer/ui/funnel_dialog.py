@@ -6,10 +6,15 @@ The funnel has a row for each stage to begin with (more steps per stage with Add
 row left without a name and numbers is not kept. A count is a whole number of 0 or more,
 an amount or cost a number of 0 or more; a blank count is "not known" (the conversion is
 then measured from the step before it).
+
+Import from Spreadsheet… reads a funnel and/or costs table (survey/funnel_import.py) in
+the background and fills the tables with it: the steps of the stages the file names
+replace theirs, a costs table replaces the costs. Nothing reaches the map before OK.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -19,6 +24,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -34,8 +40,10 @@ from journey_designer.analytics.report import percent
 from journey_designer.analytics.roi import analyse_costs
 from journey_designer.model import ChannelCost, FunnelStep, JourneyMap
 from journey_designer.model import operations as ops
+from journey_designer.survey.funnel_import import FunnelImport, read_funnel_file
 from journey_designer.ui.dashboard.format import money, signed_percent
 from journey_designer.ui.number_entry import number_text, parse_amount, parse_count
+from journey_designer.ui.survey_worker import BackgroundTask, Progress, ShouldCancel
 
 if TYPE_CHECKING:
     from journey_designer.ui.main_window import MainWindow
@@ -90,6 +98,14 @@ class FunnelCostsDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.import_button = QPushButton(self.tr("Import from Spreadsheet…"))
+        self.import_button.clicked.connect(self.choose_import_file)
+        self.import_status = QLabel()
+        self.import_status.setWordWrap(True)
+        self.import_task = BackgroundTask(self)
+        self.import_task.succeeded.connect(self._on_imported)
+        self.import_task.failed.connect(self._on_import_failed)
+        self.import_task.runningChanged.connect(self._on_import_running)
         self._filling = False
         self._build()
         self._fill(journey)
@@ -132,6 +148,10 @@ class FunnelCostsDialog(QDialog):
         remove_cost.clicked.connect(lambda: self._remove_row(self.costs))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        importing = QHBoxLayout()
+        importing.addWidget(self.import_button)
+        importing.addWidget(self.import_status, 1)
+        layout.addLayout(importing)
         layout.addWidget(
             _group(self.tr("Funnel"), self.funnel, self.funnel_summary, add_step, remove_step), 1
         )
@@ -375,6 +395,71 @@ class FunnelCostsDialog(QDialog):
         self.costs_summary.setText(
             self.tr("Totals: {totals}").format(totals="; ".join(totals)) if totals else ""
         )
+
+    # --- importing --------------------------------------------------------------------
+
+    def choose_import_file(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import Funnel and Costs"),
+            "",
+            self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv);;All files (*)"),
+        )
+        if name:
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path) -> None:
+        """Read `path` in the background; the tables are filled when it is read."""
+        journey = self.main_window.document.journey.model_copy(deep=True)
+
+        def job(progress: Progress, should_cancel: ShouldCancel) -> FunnelImport:
+            return read_funnel_file(path, journey, progress=progress, should_cancel=should_cancel)
+
+        self.import_status.setText(self.tr("Reading {name}…").format(name=path.name))
+        self.import_task.start(job)
+
+    def fill_from_import(self, imported: FunnelImport) -> None:
+        """Put the file's steps and costs in the tables (not yet on the map)."""
+        with _quiet(self):
+            if imported.mapping.funnel is not None:
+                replaced = set(imported.stage_ids)
+                for row in reversed(range(self.funnel.rowCount())):
+                    if self._stage_of(row) in replaced:
+                        self.funnel.removeRow(row)
+                for step in imported.steps:
+                    self.add_funnel_row(step.stage_id, step)
+            if imported.mapping.costs is not None:
+                self.costs.setRowCount(0)
+                for cost in imported.costs:
+                    self.add_cost_row(cost)
+        self.recompute()
+
+    def _on_imported(self, result: object) -> None:
+        if not isinstance(result, FunnelImport):
+            return
+        self.fill_from_import(result)
+        parts = []
+        if result.mapping.funnel is not None:
+            parts.append(self.tr("{n} funnel steps").format(n=len(result.steps)))
+        if result.mapping.costs is not None:
+            parts.append(self.tr("{n} cost rows").format(n=len(result.costs)))
+        self.import_status.setText(
+            self.tr("Imported {what} from {name}; press OK to apply.").format(
+                what=self.tr(" and ").join(parts), name=result.file_name
+            )
+        )
+
+    def _on_import_failed(self, message: str) -> None:
+        self.import_status.setText("")
+        self.message.setText(message)
+        self.message.setVisible(True)
+
+    def _on_import_running(self, running: bool) -> None:
+        self.import_button.setEnabled(not running)
+
+    def done(self, result: int) -> None:
+        self.import_task.shutdown()
+        super().done(result)
 
     # --- applying ---------------------------------------------------------------------
 

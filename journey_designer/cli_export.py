@@ -6,6 +6,7 @@ responsibilities).
         [--page A3|A0…A4|Letter|Legal|Tabloid|WxHmm|WxHin] [--orientation landscape|portrait]
         (landscape by default; portrait by default with --per-stage)
         [--fit | --tile | --per-stage] [--no-cover] [--no-legend] [--no-appendix]
+        [--no-charts]
         [--margin MM] [--lang zh|en] [--title T] [--author A] [--client C] [--dpi N]
 
 The output's suffix chooses the format; an existing output is replaced (atomically).
@@ -24,7 +25,8 @@ from typing import Any
 from journey_designer.export.options import PAGE_SIZES_MM
 
 FORMATS = (".pdf", ".png", ".svg", ".md", ".markdown", ".txt", ".xlsx")
-PDF_ONLY = ("page", "orientation", "mode", "margin", "no_cover", "no_legend", "no_appendix")
+PDF_ONLY = ("page", "orientation", "mode", "margin", "no_cover", "no_legend", "no_appendix",
+           "no_charts")  # fmt: skip
 _CUSTOM_PAGE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*[x×*]\s*(\d+(?:\.\d+)?)\s*(mm|in)\s*$", re.I)
 
 
@@ -97,6 +99,7 @@ def add_parser(commands: Any, languages: tuple[str, ...]) -> None:
     export.add_argument(
         "--no-appendix", action="store_true", help="leave out the survey metrics appendix"
     )
+    export.add_argument("--no-charts", action="store_true", help="leave out the dashboard's charts")
     export.add_argument("--margin", type=_positive, help="page margin in mm (default 12)")
     export.add_argument("--lang", choices=languages, help="language of the export's own words")
     export.add_argument("--title", help="title on the cover and in the header")
@@ -167,6 +170,7 @@ def _export_options(options: argparse.Namespace) -> Any:
         cover=not options.no_cover,
         legend=not options.no_legend,
         appendix=not options.no_appendix,
+        charts=not options.no_charts,
         language=options.lang or "",
         title=options.title or "",
         author=options.author or "",

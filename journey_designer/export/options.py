@@ -50,6 +50,7 @@ class ExportOptions:
     cover: bool = True
     legend: bool = True
     appendix: bool = True  # touchpoint metrics table, when the map has survey data
+    charts: bool = True  # the dashboard's charts, when the map has their figures
     header_footer: bool = True  # map title, date, "page x of y"
     overlap_mm: float = 10.0  # tile mode: shared strip between neighbouring sheets
     crop_marks: bool = True  # tile mode

@@ -1,4 +1,5 @@
-"""The PDF: cover, map pages (fit, tiles or one stage per page), legend, appendix.
+"""The PDF: cover, map pages (fit, tiles or one stage per page), legend, dashboard charts,
+appendix.
 
 A document, not a picture: title, author, subject, keywords and creator in its metadata,
 its language set, a bookmark per section and per stage, every font embedded (the CJK
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journey_designer.export.appendix import has_survey_data, plan_appendix
+from journey_designer.export.charts import plan_dashboard
 from journey_designer.export.cover import plan_cover
 from journey_designer.export.document import DocumentInfo, document_info
 from journey_designer.export.legend import plan_legend, sample_map
@@ -65,7 +67,7 @@ class ExportReport:
 class _Page:
     """One page of the document, in order."""
 
-    section: str  # "cover", "map", "legend", "appendix"
+    section: str  # "cover", "map", "legend", "dashboard", "appendix"
     paint: Callable[[PageCanvas], None]
     footer: str = ""
     map_page: MapPage | None = None
@@ -154,6 +156,9 @@ def _plan_document(
             plan_legend(journey, ink, sheet.area, said, info.language,
                         found if sample.lanes else None),
         )  # fmt: skip
+    if options.charts:
+        labels = layout_labels(info.language)
+        pages += _section("dashboard", plan_dashboard(journey, sheet.area, labels, said))
     if options.appendix and has_survey_data(journey):
         labels = layout_labels(info.language)
         pages += _section("appendix", plan_appendix(journey, ink, sheet.area, labels, said))

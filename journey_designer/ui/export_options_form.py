@@ -63,6 +63,7 @@ class PdfForm(QWidget):
         self.cover = QCheckBox(self.tr("&Cover page"))
         self.legend = QCheckBox(self.tr("Le&gend"))
         self.appendix = QCheckBox(self.tr("&Appendix (touchpoint metrics)"))
+        self.charts = QCheckBox(self.tr("Charts (dashboard)"))
         self.header_footer = QCheckBox(self.tr("&Header and footer"))
         self._unit: Unit = "mm"
         self._custom_mm: tuple[float, float] = (600.0, 400.0)  # kept while a named size shows
@@ -83,7 +84,8 @@ class PdfForm(QWidget):
         extras.addWidget(self.cover, 0, 0)
         extras.addWidget(self.legend, 0, 1)
         extras.addWidget(self.appendix, 1, 0, 1, 2)
-        extras.addWidget(self.header_footer, 2, 0, 1, 2)
+        extras.addWidget(self.charts, 2, 0, 1, 2)
+        extras.addWidget(self.header_footer, 3, 0, 1, 2)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Page &size:"), self.size_combo)
@@ -101,7 +103,7 @@ class PdfForm(QWidget):
         self.height_spin.valueChanged.connect(self._custom_typed)
         self.mode_combo.currentIndexChanged.connect(self.changed)
         self.margin_spin.valueChanged.connect(self.changed)
-        for box in (self.cover, self.legend, self.appendix, self.header_footer):
+        for box in (self.cover, self.legend, self.appendix, self.charts, self.header_footer):
             box.toggled.connect(self.changed)
 
     # --- values -------------------------------------------------------------------------
@@ -127,6 +129,7 @@ class PdfForm(QWidget):
             cover=self.cover.isChecked(),
             legend=self.legend.isChecked(),
             appendix=self.appendix.isChecked(),
+            charts=self.charts.isChecked(),
             header_footer=self.header_footer.isChecked(),
         )
 
@@ -145,6 +148,7 @@ class PdfForm(QWidget):
             self.cover.setChecked(options.cover)
             self.legend.setChecked(options.legend)
             self.appendix.setChecked(options.appendix)
+            self.charts.setChecked(options.charts)
             self.header_footer.setChecked(options.header_footer)
             self._show_sheet()
         finally:

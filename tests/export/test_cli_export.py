@@ -43,7 +43,7 @@ def test_pdf_by_default_fit_on_a3_landscape(
     out = tmp_path / "map.pdf"
     assert main(["export", str(sample), "-o", str(out)]) == 0
     said = capsys.readouterr()
-    assert f"{out}: 3 page(s), A3 landscape, fit" in said.out
+    assert f"{out}: 4 page(s), A3 landscape, fit" in said.out
     assert "warning:" in said.err and "6 pt" in said.err  # the sample's badges on A3
     assert page_size(out) == pytest.approx((420 * MM, 297 * MM), abs=0.1)
     assert "意识" in text_of(out)
@@ -54,10 +54,14 @@ def test_pdf_by_default_fit_on_a3_landscape(
     ("args", "pages", "size_mm"),
     [
         (["--page", "a4", "--orientation", "portrait", "--tile"], None, (210, 297)),
-        (["--per-stage", "--no-cover"], 6, (297, 420)),  # one stage per page: portrait
-        (["--page", "Letter", "--fit", "--no-cover", "--no-legend"], 1, (279.4, 215.9)),
-        (["--page", "600x300mm", "--margin", "5"], 3, (600, 300)),
-        (["--page", "24x36in", "--orientation", "landscape"], 3, (914.4, 609.6)),
+        (["--per-stage", "--no-cover"], 7, (297, 420)),  # one stage per page: portrait
+        (
+            ["--page", "Letter", "--fit", "--no-cover", "--no-legend", "--no-charts"],
+            1,
+            (279.4, 215.9),
+        ),
+        (["--page", "600x300mm", "--margin", "5"], 4, (600, 300)),
+        (["--page", "24x36in", "--orientation", "landscape"], 4, (914.4, 609.6)),
     ],
 )
 def test_page_options(

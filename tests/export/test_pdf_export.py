@@ -115,6 +115,7 @@ def test_bookmarks_for_sections_and_each_stage(tmp_path: Path) -> None:
         (1, 2, "Journey map"),
         *((2, 2, title) for title in stages),
         (1, 3, "Legend"),
+        (1, 4, "Dashboard"),
     ]
     per_stage = outline_of(export(journey, tmp_path, "stages.pdf", mode="per_stage"))
     assert [(page, title) for depth, page, title in per_stage if depth == 2] == [
@@ -127,14 +128,16 @@ def test_bookmarks_for_sections_and_each_stage(tmp_path: Path) -> None:
 
 def test_header_and_footer_say_title_date_and_page_x_of_y(tmp_path: Path) -> None:
     journey = new_map_from_template("b2c_five_stages", "zh")
-    path = export(journey, tmp_path, mode="per_stage", date="2026年12月1日")
+    path = export(journey, tmp_path, mode="per_stage", date="2026年12月1日", charts=False)
     pages = pages_text(path, 7)
     assert "第1页" not in pages[0] and "2026年12月1日" in pages[0]  # the cover has no footer
     for number in range(2, 8):
         page = pages[number - 1]
         assert f"第{number}页，共7页" in page
         assert squeezed(journey.title) in page and "2026年12月1日" in page
-    english = export(new_map_from_template("b2c_five_stages", "en"), tmp_path, "en.pdf")
+    english = export(
+        new_map_from_template("b2c_five_stages", "en"), tmp_path, "en.pdf", charts=False
+    )
     assert "Page 2 of 3" in text_of(english, page=2)
 
 
@@ -212,9 +215,11 @@ def test_without_cover_legend_or_appendix(tmp_path: Path) -> None:
     journey = survey_map(tmp_path)
     report = export_pdf(journey, tmp_path / "all.pdf", ExportOptions())
     bare = export_pdf(
-        journey, tmp_path / "bare.pdf", ExportOptions(cover=False, legend=False, appendix=False)
+        journey,
+        tmp_path / "bare.pdf",
+        ExportOptions(cover=False, legend=False, appendix=False, charts=False),
     )
-    assert bare.pages == 1 and report.pages == 4
+    assert bare.pages == 1 and report.pages == 5  # cover, map, legend, dashboard, appendix
     assert "Customer journey map" not in text_of(tmp_path / "bare.pdf")
 
 

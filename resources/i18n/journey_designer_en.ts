@@ -1027,6 +1027,10 @@
         <translation>Cost per acq.</translation>
     </message>
     <message>
+        <source>Import from Spreadsheet…</source>
+        <translation>Import from Spreadsheet…</translation>
+    </message>
+    <message>
         <source>Computed from the rows; not typed</source>
         <translation>Computed from the rows; not typed</translation>
     </message>
@@ -1113,6 +1117,34 @@
     <message>
         <source>Totals: {totals}</source>
         <translation>Totals: {totals}</translation>
+    </message>
+    <message>
+        <source>Import Funnel and Costs</source>
+        <translation>Import Funnel and Costs</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv);;All files (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <source>{n} funnel steps</source>
+        <translation>{n} funnel steps</translation>
+    </message>
+    <message>
+        <source>{n} cost rows</source>
+        <translation>{n} cost rows</translation>
+    </message>
+    <message>
+        <source>Imported {what} from {name}; press OK to apply.</source>
+        <translation>Imported {what} from {name}; press OK to apply.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
     </message>
     <message>
         <source>Edit funnel and costs</source>
@@ -2456,6 +2488,10 @@
     <message>
         <source>&amp;Appendix (touchpoint metrics)</source>
         <translation>&amp;Appendix (touchpoint metrics)</translation>
+    </message>
+    <message>
+        <source>Charts (dashboard)</source>
+        <translation>Charts (dashboard)</translation>
     </message>
     <message>
         <source>&amp;Header and footer</source>

@@ -1033,6 +1033,10 @@
         <translation>获客成本</translation>
     </message>
     <message>
+        <source>Import from Spreadsheet…</source>
+        <translation>从电子表格导入…</translation>
+    </message>
+    <message>
         <source>Computed from the rows; not typed</source>
         <translation>由各行计算得出，不可输入</translation>
     </message>
@@ -1119,6 +1123,34 @@
     <message>
         <source>Totals: {totals}</source>
         <translation>合计：{totals}</translation>
+    </message>
+    <message>
+        <source>Import Funnel and Costs</source>
+        <translation>导入漏斗和成本</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <source>{n} funnel steps</source>
+        <translation>{n} 个漏斗步骤</translation>
+    </message>
+    <message>
+        <source>{n} cost rows</source>
+        <translation>{n} 行成本</translation>
+    </message>
+    <message>
+        <source>Imported {what} from {name}; press OK to apply.</source>
+        <translation>已从 {name} 导入{what}；按“确定”应用。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
     </message>
     <message>
         <source>Edit funnel and costs</source>
@@ -2462,6 +2494,10 @@
     <message>
         <source>&amp;Appendix (touchpoint metrics)</source>
         <translation>附录（触点指标）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Charts (dashboard)</source>
+        <translation>图表（仪表板）</translation>
     </message>
     <message>
         <source>&amp;Header and footer</source>

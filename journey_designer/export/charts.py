@@ -11,15 +11,44 @@ chart without figures shows a one-line hint; with no figures at all there is no 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from itertools import pairwise
 
-from journey_designer.analytics.ab import INTERVAL_LEVEL, ABResult
+from journey_designer.analytics.ab import INTERVAL_LEVEL
 from journey_designer.analytics.funnel import analyse_funnel
 from journey_designer.analytics.report import card_tests, percent
 from journey_designer.analytics.roi import analyse_costs
+from journey_designer.export.chart_parts import (
+    BODY_SIZE,
+    CHART_TITLE_SIZE,
+    GAP,
+    NEGATIVE,
+    NOTE_SIZE,
+    PADDING,
+    PAIN_POINTS_SHOWN,
+    PANEL_FILL,
+    POSITIVE,
+    ROW_MAX,
+    SEVERITY_INK,
+    SEVERITY_RANK,
+    SMALL_SIZE,
+    TITLE_SIZE,
+    Body,
+    Chart,
+    bar,
+    caption,
+    fit_rows,
+    level_text,
+    linear_scale,
+    middle,
+    money,
+    more,
+    signed_percent,
+    verdict,
+    whisker,
+)
 from journey_designer.export.page_canvas import (
     ACCENT,
     FAINT,
@@ -32,69 +61,7 @@ from journey_designer.export.page_canvas import (
 )
 from journey_designer.layout.geometry import Rect
 from journey_designer.model.card_ops import ordered_cards
-from journey_designer.model.entities import CurveVariant, JourneyMap, LaneKind, MetricKind, Severity
-
-TITLE_SIZE = 15.0
-NOTE_SIZE = 8.5
-CHART_TITLE_SIZE = 11.0
-BODY_SIZE = 8.0
-SMALL_SIZE = 7.0
-GAP = 14.0
-PADDING = 10.0
-ROW_MIN = 15.0  # a row's least height; fewer rows shown, "+ n more", below it
-ROW_MAX = 24.0
-POSITIVE = "#1E7B34"
-NEGATIVE = "#B03A2E"
-PANEL_FILL = "#FBFCFD"
-SEVERITY_INK = {Severity.CRITICAL: "#B03A2E", Severity.HIGH: "#D9822B",
-                Severity.MEDIUM: "#E3B23C", Severity.LOW: "#8FA3B8"}  # fmt: skip
-SEVERITY_RANK = {Severity.CRITICAL: 4, Severity.HIGH: 3, Severity.MEDIUM: 2, Severity.LOW: 1}
-PAIN_POINTS_SHOWN = 6
-
-Body = Callable[[PageCanvas, Rect], None]
-
-
-@dataclass(frozen=True)
-class Chart:
-    title: str
-    hint: str  # shown instead of the body when the map lacks the chart's figures
-    body: Body | None  # None: no figures
-
-
-# --- formatting ---------------------------------------------------------------------------
-
-
-def signed_percent(value: float | None) -> str:
-    text = percent(value)
-    return "+" + text if value is not None and value > 0 else text
-
-
-def money(value: float, currency: str) -> str:
-    digits = 0 if abs(value) >= 1000 or float(value).is_integer() else 2
-    amount = f"{abs(value):,.{digits}f}"
-    sign = "-" if value < 0 else ""
-    if currency.isalpha() and currency.isascii():
-        return f"{sign}{amount} {currency}"
-    return f"{sign}{currency}{amount}"
-
-
-def level_text(level: float) -> str:
-    digits = 0 if abs(level * 100 - round(level * 100)) < 1e-9 else 1
-    return f"{level:.{digits}%}"
-
-
-def verdict(result: ABResult, said: Mapping[str, str]) -> str:
-    """One line: the winner, or why there is none."""
-    if result.winner is not None:
-        return said["chart_winner"].format(name=result.winner)
-    if len(result.variants) < 2:
-        return said["chart_two_variants"]
-    if any(variant.rate is None for variant in result.variants):
-        return said["chart_no_sample"]
-    return said["chart_not_significant"].format(level=level_text(result.confidence))
-
-
-# --- the charts ---------------------------------------------------------------------------
+from journey_designer.model.entities import CurveVariant, JourneyMap, LaneKind, MetricKind
 
 
 def dashboard_charts(
@@ -172,53 +139,6 @@ def _paint_chart(page: PageCanvas, box: Rect, chart: Chart) -> None:
 # --- shared pieces ------------------------------------------------------------------------
 
 
-def _rows(body: Rect, count: int) -> tuple[int, float]:
-    """How many of `count` rows fit in `body` (one line kept for "+ n more"), and their
-    height."""
-    shown = min(count, max(1, int(body.height // ROW_MIN)))
-    if shown < count:
-        shown = min(count, max(1, int((body.height - line_height(BODY_SIZE)) // ROW_MIN)))
-    return shown, min(ROW_MAX, body.height / max(shown, 1))
-
-
-def _middle(top: float, height: float, page: PageCanvas, size: float = BODY_SIZE) -> float:
-    """The baseline that centres a line of `size` in a band."""
-    m = page.ink.measurer
-    return top + height / 2 + (m.ascent - m.descent) * size / 2
-
-
-def _more(page: PageCanvas, x: float, y: float, hidden: int, said: Mapping[str, str]) -> None:
-    if hidden > 0:
-        text = said["chart_more"].format(count=hidden)
-        page.text(x, y + line_height(BODY_SIZE) * 0.8, text, BODY_SIZE, MUTED)
-
-
-def _caption(page: PageCanvas, body: Rect, text: str) -> Rect:
-    """`text` on the body's last line; the body above it."""
-    page.text(body.x, body.bottom - 2.0, page.ink.fit(text, body.width, SMALL_SIZE), SMALL_SIZE,
-              MUTED)  # fmt: skip
-    return Rect(body.x, body.y, body.width, body.height - line_height(SMALL_SIZE) - 4.0)
-
-
-def _bar(page: PageCanvas, x1: float, x2: float, top: float, height: float, fill: str) -> None:
-    left, right = min(x1, x2), max(x1, x2)
-    page.rect(Rect(left, top, max(right - left, 0.8), height), fill=fill)
-
-
-def _whisker(page: PageCanvas, x1: float, x2: float, y: float, colour: str = INK) -> None:
-    page.line(x1, y, x2, y, colour, 0.8)
-    for x in (x1, x2):
-        page.line(x, y - 3.0, x, y + 3.0, colour, 0.8)
-
-
-def _scale(low: float, high: float, x: float, width: float) -> Callable[[float], float]:
-    span = (high - low) or 1.0
-    return lambda value: x + (min(max(value, low), high) - low) / span * width
-
-
-# --- funnel -------------------------------------------------------------------------------
-
-
 def _funnel(journey: JourneyMap, said: Mapping[str, str]) -> Body | None:
     report = analyse_funnel(journey)
     rows = report.rows
@@ -226,8 +146,8 @@ def _funnel(journey: JourneyMap, said: Mapping[str, str]) -> Body | None:
         return None
 
     def paint(page: PageCanvas, body: Rect) -> None:
-        body = _caption(page, body, said["chart_funnel_note"].format(rate=percent(report.overall)))
-        shown, height = _rows(body, len(rows))
+        body = caption(page, body, said["chart_funnel_note"].format(rate=percent(report.overall)))
+        shown, height = fit_rows(body, len(rows))
         largest = max((row.count or 0) for row in rows) or 1
         label_w, rate_w = body.width * 0.34, body.width * 0.14
         count_w = max(page.ink.width(f"{row.count or 0:,}", BODY_SIZE) for row in rows) + 6.0
@@ -235,17 +155,17 @@ def _funnel(journey: JourneyMap, said: Mapping[str, str]) -> Body | None:
         bar_room = body.width - label_w - rate_w - count_w
         for index, row in enumerate(rows[:shown]):
             top = body.y + index * height
-            base = _middle(top, height, page)
+            base = middle(top, height, page)
             page.text(body.x, base, page.ink.fit(row.label, label_w - 6.0, BODY_SIZE), BODY_SIZE)
             if row.count is None:
                 page.text(bar_x, base, said["chart_not_known"], BODY_SIZE, MUTED)
             else:
                 end = bar_x + max(row.count / largest * bar_room, 1.0)
-                _bar(page, bar_x, end, top + height * 0.18, height * 0.64, ACCENT)
+                bar(page, bar_x, end, top + height * 0.18, height * 0.64, ACCENT)
                 page.text(end + 4.0, base, f"{row.count:,}", BODY_SIZE, INK)
             if row.conversion is not None:
                 page.text(body.right, base, percent(row.conversion), BODY_SIZE, MUTED, "right")
-        _more(page, body.x, body.y + shown * height, len(rows) - shown, said)
+        more(page, body.x, body.y + shown * height, len(rows) - shown, said)
 
     return paint
 
@@ -304,7 +224,7 @@ def _emotion(journey: JourneyMap, said: Mapping[str, str]) -> Body | None:
                       "right")  # fmt: skip
         plot = Rect(body.x + 22.0, body.y + 20.0, body.width - 26.0,
                     body.height - 20.0 - 2 * line_height(SMALL_SIZE) - 6.0)  # fmt: skip
-        y_of = _scale(low, high, 0.0, plot.height)
+        y_of = linear_scale(low, high, 0.0, plot.height)
         for tick in range(low, high + 1):
             y = plot.bottom - y_of(tick)
             colour = FAINT if tick == 0 and low < 0 else RULE
@@ -364,7 +284,7 @@ def _metrics(journey: JourneyMap, said: Mapping[str, str]) -> Body | None:
         return None
 
     def paint(page: PageCanvas, body: Rect) -> None:
-        body = _caption(page, body, said["chart_metrics_note"])
+        body = caption(page, body, said["chart_metrics_note"])
         label_w, n_w = body.width * 0.3, body.width * 0.12
         lane_w = (body.width - label_w - n_w) / 2
         lanes = ((said["chart_nps"], -100.0, 100.0), (said["chart_csat"], 0.0, 100.0))
@@ -374,34 +294,34 @@ def _metrics(journey: JourneyMap, said: Mapping[str, str]) -> Body | None:
             page.text(centre, body.y + header - 3.0, title, SMALL_SIZE, MUTED, "centre")
         page.text(body.right, body.y + header - 3.0, "n", SMALL_SIZE, MUTED, "right")
         area = Rect(body.x, body.y + header, body.width, body.height - header)
-        shown, height = _rows(area, len(rows))
+        shown, height = fit_rows(area, len(rows))
         for number, (_title, low, high) in enumerate(lanes):
             left = body.x + label_w + lane_w * number + 6.0
-            x_of = _scale(low, high, left, lane_w - 12.0)
+            x_of = linear_scale(low, high, left, lane_w - 12.0)
             page.line(x_of(max(low, 0.0)), area.y, x_of(max(low, 0.0)), area.y + shown * height,
                       FAINT, 0.5)  # fmt: skip
         for index, (title, nps, csat) in enumerate(rows[:shown]):
             top = area.y + index * height
-            base = _middle(top, height, page)
+            base = middle(top, height, page)
             page.text(body.x, base, page.ink.fit(title, label_w - 6.0, BODY_SIZE), BODY_SIZE)
             for number, figure in enumerate((nps, csat)):
                 if figure is None:
                     continue
                 low, high = lanes[number][1], lanes[number][2]
                 left = body.x + label_w + lane_w * number + 6.0
-                x_of = _scale(low, high, left, lane_w - 12.0)
+                x_of = linear_scale(low, high, left, lane_w - 12.0)
                 zero = x_of(max(low, 0.0))
                 fill = NEGATIVE if figure.value < 0 else ACCENT
-                _bar(page, zero, x_of(figure.value), top + height * 0.22, height * 0.56, fill)
+                bar(page, zero, x_of(figure.value), top + height * 0.22, height * 0.56, fill)
                 if figure.low is not None and figure.high is not None:
-                    _whisker(page, x_of(figure.low), x_of(figure.high), top + height / 2)
+                    whisker(page, x_of(figure.low), x_of(figure.high), top + height / 2)
                 value = f"{figure.value:+.0f}" if number == 0 else f"{figure.value:.0f}"
                 page.text(left + lane_w - 12.0, top + height * 0.3, value, SMALL_SIZE, INK,
                           "right")  # fmt: skip
             sizes = dict.fromkeys(f.n for f in (nps, csat) if f is not None and f.n is not None)
             page.text(body.right, base, " / ".join(f"{n:,}" for n in sizes), BODY_SIZE, MUTED,
                       "right")  # fmt: skip
-        _more(page, body.x, area.y + shown * height, len(rows) - shown, said)
+        more(page, body.x, area.y + shown * height, len(rows) - shown, said)
 
     return paint
 
@@ -423,7 +343,7 @@ def _roi(journey: JourneyMap, labels: Mapping[str, str], said: Mapping[str, str]
                 cost=money(total.cost, total.currency),
                 revenue=money(total.revenue, total.currency),
             )  # fmt: skip
-            body = _caption(page, body, text)
+            body = caption(page, body, text)
         texts = [
             said["chart_no_cost"] if row.roi is None else said["chart_roi_cpa"].format(
                 roi=percent(row.roi),
@@ -434,23 +354,23 @@ def _roi(journey: JourneyMap, labels: Mapping[str, str], said: Mapping[str, str]
         text_w = max(page.ink.width(text, BODY_SIZE) for text in texts) + 8.0
         text_w = min(text_w, body.width * 0.42)
         rois = [row.roi for row in channels if row.roi is not None]
-        x_of = _scale(min(0.0, *rois) if rois else 0.0, max(0.0, *rois) if rois else 1.0,
+        x_of = linear_scale(min(0.0, *rois) if rois else 0.0, max(0.0, *rois) if rois else 1.0,
                       body.x + label_w, body.width - label_w - text_w)  # fmt: skip
-        shown, height = _rows(body, len(channels))
+        shown, height = fit_rows(body, len(channels))
         page.line(x_of(0.0), body.y, x_of(0.0), body.y + shown * height, FAINT, 0.5)
         for index, (row, text) in enumerate(zip(channels[:shown], texts, strict=False)):
             top = body.y + index * height
-            base = _middle(top, height, page)
+            base = middle(top, height, page)
             name = labels.get(f"channel.{row.channel}", row.channel)
             if several:
                 name = f"{name} ({row.currency})"
             page.text(body.x, base, page.ink.fit(name, label_w - 6.0, BODY_SIZE), BODY_SIZE)
             if row.roi is not None:
                 fill = POSITIVE if row.roi >= 0 else NEGATIVE
-                _bar(page, x_of(0.0), x_of(row.roi), top + height * 0.18, height * 0.64, fill)
+                bar(page, x_of(0.0), x_of(row.roi), top + height * 0.18, height * 0.64, fill)
             fitted = page.ink.fit(text, text_w - 6.0, BODY_SIZE)
             page.text(body.right, base, fitted, BODY_SIZE, INK, "right")
-        _more(page, body.x, body.y + shown * height, len(channels) - shown, said)
+        more(page, body.x, body.y + shown * height, len(channels) - shown, said)
 
     return paint
 
@@ -477,11 +397,11 @@ def _pain(journey: JourneyMap, labels: Mapping[str, str], said: Mapping[str, str
     def paint(page: PageCanvas, body: Rect) -> None:
         label_w, count_w = body.width * 0.5, body.width * 0.14
         most = max(card.votes for card in top_cards) or 1
-        shown, height = _rows(body, len(top_cards))
+        shown, height = fit_rows(body, len(top_cards))
         height = max(height, min(ROW_MAX + 4.0, body.height / max(shown, 1)))
         for index, card in enumerate(top_cards[:shown]):
             top = body.y + index * height
-            base = _middle(top, height, page)
+            base = middle(top, height, page)
             title = card.title or card.text.partition("\n")[0]
             stage = stages.get(card.stage_id, "")
             page.text(body.x, base - 2.5, page.ink.fit(title, label_w - 6.0, BODY_SIZE),
@@ -494,10 +414,10 @@ def _pain(journey: JourneyMap, labels: Mapping[str, str], said: Mapping[str, str
             left = body.x + label_w
             end = left + max(card.votes / most * (body.width - label_w - count_w), 1.0)
             if card.votes > 0:
-                _bar(page, left, end, top + height * 0.22, height * 0.56, fill)
+                bar(page, left, end, top + height * 0.22, height * 0.56, fill)
             votes = said["chart_votes"].format(votes=card.votes)
             page.text(body.right, base, votes, BODY_SIZE, INK, "right")
-        _more(page, body.x, body.y + shown * height, len(top_cards) - shown, said)
+        more(page, body.x, body.y + shown * height, len(top_cards) - shown, said)
 
     return paint
 
@@ -511,17 +431,17 @@ def _ab(journey: JourneyMap, said: Mapping[str, str]) -> Body | None:
         return None
 
     def paint(page: PageCanvas, body: Rect) -> None:
-        body = _caption(page, body, said["chart_ab_note"].format(
+        body = caption(page, body, said["chart_ab_note"].format(
             level=level_text(INTERVAL_LEVEL)))  # fmt: skip
         lines = sum(1 + len(test.result.variants) for test in tests)
         height = min(ROW_MAX - 4.0, body.height / max(lines, 1))
         name_w, rate_w = body.width * 0.3, body.width * 0.3
         lift_x, lift_w = body.x + name_w + rate_w + 8.0, body.width - name_w - rate_w - 8.0
         rates = [v.rate for t in tests for v in t.result.variants if v.rate is not None]
-        rate_of = _scale(0.0, max(rates, default=0.0) or 1.0, body.x + name_w, rate_w - 36.0)
+        rate_of = linear_scale(0.0, max(rates, default=0.0) or 1.0, body.x + name_w, rate_w - 36.0)
         bounds = [b for t in tests for c in t.result.comparisons
                   for b in (c.lift_low, c.lift_high, c.lift) if b is not None]  # fmt: skip
-        lift_of = _scale(min(0.0, *bounds) if bounds else -0.1,
+        lift_of = linear_scale(min(0.0, *bounds) if bounds else -0.1,
                          max(0.0, *bounds) if bounds else 0.1, lift_x, lift_w - 40.0)  # fmt: skip
         y = body.y
         for test in tests:
@@ -531,7 +451,7 @@ def _ab(journey: JourneyMap, said: Mapping[str, str]) -> Body | None:
             said_verdict = verdict(result, said)
             colour = POSITIVE if result.winner is not None else MUTED
             verdict_w = min(body.width * 0.5, page.ink.width(said_verdict, BODY_SIZE) + 2.0)
-            base = _middle(y, height, page)
+            base = middle(y, height, page)
             page.text(body.right, base, page.ink.fit(said_verdict, verdict_w, BODY_SIZE),
                       BODY_SIZE, colour, "right")  # fmt: skip
             heading = test.card or result.name or test.card_id
@@ -542,13 +462,13 @@ def _ab(journey: JourneyMap, said: Mapping[str, str]) -> Body | None:
             for variant in result.variants:
                 if y + height > body.bottom:
                     break
-                base = _middle(y, height, page, SMALL_SIZE)
+                base = middle(y, height, page, SMALL_SIZE)
                 name = page.ink.fit(variant.name, name_w - 14.0, SMALL_SIZE)
                 page.text(body.x + 8.0, base, name, SMALL_SIZE, INK)
                 if variant.rate is not None:
                     fill = POSITIVE if result.winner == variant.name else ACCENT
                     end = rate_of(variant.rate)
-                    _bar(page, body.x + name_w, end, y + height * 0.2, height * 0.6, fill)
+                    bar(page, body.x + name_w, end, y + height * 0.2, height * 0.6, fill)
                     page.text(end + 3.0, base, percent(variant.rate), SMALL_SIZE, INK)
                 c = comparisons.get(variant.name)
                 if c is None:
@@ -556,7 +476,7 @@ def _ab(journey: JourneyMap, said: Mapping[str, str]) -> Body | None:
                 elif c.lift is not None:
                     page.line(lift_of(0.0), y + 2.0, lift_of(0.0), y + height - 2.0, FAINT, 0.5)
                     if c.lift_low is not None and c.lift_high is not None:
-                        _whisker(page, lift_of(c.lift_low), lift_of(c.lift_high), y + height / 2,
+                        whisker(page, lift_of(c.lift_low), lift_of(c.lift_high), y + height / 2,
                                  POSITIVE if c.significant else MUTED)  # fmt: skip
                     page.circle(lift_of(c.lift), y + height / 2, 2.2, INK)
                     page.text(body.right, base, signed_percent(c.lift), SMALL_SIZE, INK, "right")

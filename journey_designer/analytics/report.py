@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from journey_designer.analytics.ab import INTERVAL_LEVEL, ABResult, analyse_test
+from journey_designer.analytics.figures import count, percent
 from journey_designer.analytics.funnel import FunnelReport, analyse_funnel
 from journey_designer.analytics.roi import TOTAL, RoiReport, RoiRow, analyse_costs
 from journey_designer.model.entities import Card, JourneyMap
@@ -119,7 +120,7 @@ def _funnel_text(funnel: FunnelReport) -> list[str]:
     if not funnel.rows:
         return [*lines, "  (no funnel steps)", ""]
     rows = [
-        [row.stage, row.label, _count(row.count), percent(row.conversion),
+        [row.stage, row.label, count(row.count), percent(row.conversion),
          percent(row.drop_off), percent(row.overall), _money(row.amount, row.currency)]
         for row in funnel.rows
     ]  # fmt: skip
@@ -147,7 +148,7 @@ def _roi_cells(row: RoiRow) -> list[str]:
     return [
         row.channel, row.campaign or ("(all)" if row.channel != TOTAL else ""),
         _money(row.cost, row.currency), _money(row.revenue, row.currency),
-        _money(row.profit, row.currency), percent(row.roi), _count(row.acquisitions),
+        _money(row.profit, row.currency), percent(row.roi), count(row.acquisitions),
         _money(row.cpa, row.currency),
     ]  # fmt: skip
 
@@ -170,7 +171,7 @@ def _tests_text(tests: Sequence[CardTest]) -> list[str]:
                 else ""
             )
             rows.append([
-                variant.name, _count(variant.sample_size), _count(variant.conversions),
+                variant.name, count(variant.sample_size), count(variant.conversions),
                 percent(variant.rate), "control" if c is None else percent(c.lift), interval,
                 "" if c is None else p_value(c.p_value),
             ])  # fmt: skip
@@ -215,22 +216,10 @@ def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def percent(value: float | None) -> str:
-    """25.0%; below 1%, two decimals (0.09%), so a deep funnel's end is not 0.1%."""
-    if value is None:
-        return "–"
-    digits = 2 if 0 < abs(value) < 0.01 else 1
-    return f"{value * 100:.{digits}f}%"
-
-
 def p_value(value: float | None) -> str:
     if value is None:
         return "–"
     return "<0.0001" if value < 0.0001 else f"{value:.4f}"
-
-
-def _count(value: int | None) -> str:
-    return "–" if value is None else f"{value:,}"
 
 
 def _money(value: float | None, currency: str) -> str:

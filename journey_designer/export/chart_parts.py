@@ -7,7 +7,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from journey_designer.analytics.ab import ABResult
-from journey_designer.analytics.report import percent
 from journey_designer.export.page_canvas import (
     INK,
     MUTED,
@@ -45,20 +44,6 @@ class Chart:
 
 
 # --- formatting ---------------------------------------------------------------------------
-
-
-def signed_percent(value: float | None) -> str:
-    text = percent(value)
-    return "+" + text if value is not None and value > 0 else text
-
-
-def money(value: float, currency: str) -> str:
-    digits = 0 if abs(value) >= 1000 or float(value).is_integer() else 2
-    amount = f"{abs(value):,.{digits}f}"
-    sign = "-" if value < 0 else ""
-    if currency.isalpha() and currency.isascii():
-        return f"{sign}{amount} {currency}"
-    return f"{sign}{currency}{amount}"
 
 
 def level_text(level: float) -> str:

@@ -17,8 +17,9 @@ from functools import partial
 from itertools import pairwise
 
 from journey_designer.analytics.ab import INTERVAL_LEVEL
+from journey_designer.analytics.figures import money, percent, signed_percent
 from journey_designer.analytics.funnel import analyse_funnel
-from journey_designer.analytics.report import card_tests, percent
+from journey_designer.analytics.report import card_tests
 from journey_designer.analytics.roi import analyse_costs
 from journey_designer.export.chart_parts import (
     BODY_SIZE,
@@ -43,9 +44,7 @@ from journey_designer.export.chart_parts import (
     level_text,
     linear_scale,
     middle,
-    money,
     more,
-    signed_percent,
     verdict,
     whisker,
 )

@@ -35,13 +35,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from journey_designer.analytics.figures import money, percent, signed_percent
 from journey_designer.analytics.funnel import analyse_funnel, ordered_steps
-from journey_designer.analytics.report import percent
 from journey_designer.analytics.roi import analyse_costs
 from journey_designer.model import ChannelCost, FunnelStep, JourneyMap
 from journey_designer.model import operations as ops
 from journey_designer.survey.funnel_import import FunnelImport, read_funnel_file
-from journey_designer.ui.dashboard.format import money, signed_percent
 from journey_designer.ui.number_entry import number_text, parse_amount, parse_count
 from journey_designer.ui.survey_worker import BackgroundTask, Progress, ShouldCancel
 

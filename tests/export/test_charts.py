@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from journey_designer.analytics.figures import percent
 from journey_designer.analytics.funnel import analyse_funnel
-from journey_designer.analytics.report import card_tests, percent
+from journey_designer.analytics.report import card_tests
 from journey_designer.analytics.roi import analyse_costs
 from journey_designer.export.charts import dashboard_charts, plan_dashboard, verdict
 from journey_designer.export.options import ExportOptions

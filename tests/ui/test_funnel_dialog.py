@@ -10,10 +10,9 @@ from PySide6.QtWidgets import QComboBox, QTableWidget
 from pytestqt.qtbot import QtBot
 from test_panels_helpers import clear_selections
 
+from journey_designer.analytics.figures import percent, signed_percent
 from journey_designer.analytics.funnel import analyse_funnel
-from journey_designer.analytics.report import percent
 from journey_designer.analytics.roi import analyse_costs
-from journey_designer.ui.dashboard.format import signed_percent
 from journey_designer.ui.funnel_dialog import (
     C_CHANNEL,
     C_COST,

@@ -12,7 +12,8 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from journey_designer.analytics.ab import INTERVAL_LEVEL, Comparison
-from journey_designer.analytics.report import CardTest, card_tests, percent
+from journey_designer.analytics.figures import percent, signed_percent
+from journey_designer.analytics.report import CardTest, card_tests
 from journey_designer.model import JourneyMap
 from journey_designer.ui.dashboard.chart import (
     AXIS,
@@ -31,7 +32,6 @@ from journey_designer.ui.dashboard.chart import (
     small_font,
     text_width,
 )
-from journey_designer.ui.dashboard.format import signed_percent
 from journey_designer.ui.panels.marketing_labels import verdict_text
 
 Align = Qt.AlignmentFlag

@@ -9,8 +9,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
+from journey_designer.analytics.figures import count, money, percent, signed_percent
 from journey_designer.analytics.funnel import FunnelRow, analyse_funnel
-from journey_designer.analytics.report import percent
 from journey_designer.analytics.roi import RoiRow, analyse_costs
 from journey_designer.model import JourneyMap
 from journey_designer.ui.dashboard.chart import (
@@ -28,7 +28,6 @@ from journey_designer.ui.dashboard.chart import (
     small_font,
     text_width,
 )
-from journey_designer.ui.dashboard.format import count, money, signed_percent
 
 ON_BAR = QColor("#FFFFFF")
 LABEL_SHARE = 0.3

@@ -9,9 +9,9 @@ from html import escape
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from journey_designer.analytics.ab import INTERVAL_LEVEL, ABResult
-from journey_designer.analytics.report import p_value, percent
+from journey_designer.analytics.figures import percent, signed_percent
+from journey_designer.analytics.report import p_value
 from journey_designer.model import MetricKind, RuleAction, RuleTrigger
-from journey_designer.ui.dashboard.format import signed_percent
 from journey_designer.ui.panels.labels import Options, metric_kind_name, none_option
 
 CONTEXT = "MarketingLabels"

@@ -1,9 +1,16 @@
-"""Figures as short text for the charts and the Funnel and Costs dialog: percentages with a
-sign, money with its currency, counts with thousands separators. No Qt."""
+"""Figures as short text for the dashboard (in the app and in the PDF) and the Funnel and
+Costs dialog: percentages with a sign, money with its currency, counts with thousands
+separators. No Qt."""
 
 from __future__ import annotations
 
-from journey_designer.analytics.report import percent
+
+def percent(value: float | None) -> str:
+    """25.0%; below 1%, two decimals (0.09%), so a deep funnel's end is not 0.1%."""
+    if value is None:
+        return "–"
+    digits = 2 if 0 < abs(value) < 0.01 else 1
+    return f"{value * 100:.{digits}f}%"
 
 
 def signed_percent(value: float | None) -> str:

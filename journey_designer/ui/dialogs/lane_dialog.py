@@ -1,4 +1,4 @@
-"""Lane kinds by their translated names, and the dialog that adds a lane (kind and title)."""
+"""Lane kinds by their names as lane titles, and the dialog that adds a lane (kind and title)."""
 
 from __future__ import annotations
 
@@ -14,26 +14,18 @@ from PySide6.QtWidgets import (
 )
 
 from journey_designer.model import LaneKind
+from journey_designer.ui.panels.labels import lane_kind_name as kind_name
 
-_KIND_NAMES: dict[LaneKind, object] = {  # QT_TRANSLATE_NOOP marks them for lupdate
-    LaneKind.ACTIONS: QT_TRANSLATE_NOOP("LaneKinds", "Customer actions"),
-    LaneKind.TOUCHPOINTS: QT_TRANSLATE_NOOP("LaneKinds", "Touchpoints"),
-    LaneKind.CHANNELS: QT_TRANSLATE_NOOP("LaneKinds", "Channels"),
-    LaneKind.THOUGHTS: QT_TRANSLATE_NOOP("LaneKinds", "Thoughts"),
-    LaneKind.FEELINGS: QT_TRANSLATE_NOOP("LaneKinds", "Feelings"),
-    LaneKind.EMOTION_CURVE: QT_TRANSLATE_NOOP("LaneKinds", "Emotional journey"),
-    LaneKind.PAIN_POINTS: QT_TRANSLATE_NOOP("LaneKinds", "Pain points"),
-    LaneKind.OPPORTUNITIES: QT_TRANSLATE_NOOP("LaneKinds", "Opportunities"),
-    LaneKind.BACKSTAGE: QT_TRANSLATE_NOOP("LaneKinds", "Backstage"),
-    LaneKind.METRICS: QT_TRANSLATE_NOOP("LaneKinds", "Metrics"),
-    LaneKind.NOTES: QT_TRANSLATE_NOOP("LaneKinds", "Notes"),
-    LaneKind.AUTOMATION: QT_TRANSLATE_NOOP("LaneKinds", "Automation"),
-    LaneKind.CONTENT: QT_TRANSLATE_NOOP("LaneKinds", "Content"),
-}
+# Lane kinds are named once (panels/labels.py); a new emotion lane is titled as the map
+# shows it, "Emotional journey", where the inspector names the kind "Emotion curve".
+_EMOTION_LANE_TITLE = QT_TRANSLATE_NOOP("LaneKinds", "Emotional journey")
 
 
 def lane_kind_name(kind: LaneKind) -> str:
-    return QCoreApplication.translate("LaneKinds", str(_KIND_NAMES[kind]))
+    """The kind's name as a lane's title (in menus, the Add Lane dialog, new lanes)."""
+    if kind is LaneKind.EMOTION_CURVE:
+        return QCoreApplication.translate("LaneKinds", str(_EMOTION_LANE_TITLE))
+    return kind_name(kind)
 
 
 class AddLaneDialog(QDialog):

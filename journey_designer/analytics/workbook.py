@@ -13,8 +13,6 @@ openpyxl is imported only when a workbook is built.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,21 +24,18 @@ from journey_designer.analytics.roi import RoiRow, analyse_costs
 from journey_designer.model.entities import Card, JourneyMap
 from journey_designer.survey.xlsx_export import (
     COUNT_FORMAT,
-    MAX_WIDTH,
-    MIN_WIDTH,
     NUMBER_FORMAT,
     CellValue,
     Column,
+    Table,
     clean_text,
-    display_width,
+    fill_tables,
     ordered_cards,
     save_workbook_atomically,
-    write_cell,
 )
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook
-    from openpyxl.worksheet.worksheet import Worksheet
 
 PERCENT_FORMAT = "0.0%"
 P_VALUE_FORMAT = "0.0000"
@@ -132,15 +127,6 @@ OWNER_COLUMNS = (
     Column("Department"),
     Column("Card ID"),
 )
-
-Rows = Iterable[Sequence[CellValue]]
-
-
-@dataclass(frozen=True)
-class Table:
-    title: str  # "" for a sheet's only table: its header is then the first row
-    columns: Sequence[Column]
-    rows: Rows
 
 
 def write_marketing_workbook(journey: JourneyMap, path: Path) -> None:
@@ -269,43 +255,3 @@ def _roi_row(row: RoiRow) -> list[CellValue]:
         row.channel, row.campaign, row.currency, row.cost, row.revenue, row.profit, row.roi,
         row.acquisitions, row.cpa,
     ]  # fmt: skip
-
-
-def fill_tables(sheet: Worksheet, tables: Sequence[Table]) -> None:
-    """Tables one under the other (a title row, the header, the rows, a blank row); the
-    first table's header is frozen and gets the filter."""
-    from openpyxl.styles import Alignment, Font
-    from openpyxl.utils import get_column_letter
-
-    bold, title_font = Font(bold=True), Font(bold=True, size=12)
-    wrapped = Alignment(wrap_text=True, vertical="top")
-    widths: dict[int, int] = {}
-    row_number = 1
-    for table_index, table in enumerate(tables):
-        if table.title:
-            write_cell(sheet, row_number, 1, table.title).font = title_font
-            row_number += 1
-        header_row = row_number
-        for index, column in enumerate(table.columns, start=1):
-            write_cell(sheet, header_row, index, column.header).font = bold
-            widths[index] = max(widths.get(index, 0), display_width(column.header))
-        for row_number, values in enumerate(table.rows, start=header_row + 1):
-            cells = zip(table.columns, values, strict=True)
-            for index, (column, value) in enumerate(cells, start=1):
-                cell = write_cell(sheet, row_number, index, value)
-                if isinstance(value, str):
-                    width = display_width(value)
-                    widths[index] = max(widths[index], width)
-                    if column.wrap and (width > MAX_WIDTH or "\n" in value):
-                        cell.alignment = wrapped
-                elif column.number_format and isinstance(value, int | float):
-                    cell.number_format = column.number_format
-                    widths[index] = max(widths[index], 10)
-        if table_index == 0:
-            sheet.freeze_panes = f"A{header_row + 1}"
-            last_column = get_column_letter(len(table.columns))
-            sheet.auto_filter.ref = f"A{header_row}:{last_column}{max(row_number, header_row)}"
-        row_number = max(row_number, header_row) + 2  # a blank row before the next table
-    for index, width in widths.items():
-        letter = get_column_letter(index)
-        sheet.column_dimensions[letter].width = min(MAX_WIDTH, max(MIN_WIDTH, width + 2))

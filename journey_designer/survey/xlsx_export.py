@@ -39,7 +39,6 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 MAX_CELL_UTF16 = 32_767  # Excel's limit on a cell's text, in UTF-16 code units
 
-HEADER_ROW = 1
 MIN_WIDTH, MAX_WIDTH = 6, 60  # column widths in characters (a CJK character counts 2)
 NUMBER_FORMAT = "#,##0.0#"
 COUNT_FORMAT = "#,##0"
@@ -153,10 +152,11 @@ def build_map_workbook(journey: JourneyMap) -> Workbook:
     places = _Places(journey)
     cards_sheet = workbook.active
     cards_sheet.title = "Cards"
-    _fill_sheet(cards_sheet, CARD_COLUMNS, (_card_row(places, card) for card in cards))
+    card_rows = (_card_row(places, card) for card in cards)
+    fill_tables(cards_sheet, [Table("", CARD_COLUMNS, card_rows)])
     metrics_sheet = workbook.create_sheet("Metrics")
     metric_rows = (_metric_row(places, card, metric) for card in cards for metric in card.metrics)
-    _fill_sheet(metrics_sheet, METRIC_COLUMNS, metric_rows)
+    fill_tables(metrics_sheet, [Table("", METRIC_COLUMNS, metric_rows)])
     return workbook
 
 
@@ -245,35 +245,52 @@ def _scale_text(metric: Metric) -> str:
     return f"{metric.scale_min:g}–{metric.scale_max:g}"
 
 
-def _fill_sheet(
-    sheet: Worksheet, columns: Sequence[Column], rows: Iterable[Sequence[CellValue]]
-) -> None:
-    """Header, rows, then the analyst's comforts: bold frozen header, filter, widths."""
+Rows = Iterable[Sequence[CellValue]]
+
+
+@dataclass(frozen=True)
+class Table:
+    title: str  # "" for a sheet's only table: its header is then the first row
+    columns: Sequence[Column]
+    rows: Rows
+
+
+def fill_tables(sheet: Worksheet, tables: Sequence[Table]) -> None:
+    """Tables one under the other (a title row, the header, the rows, a blank row); the
+    first table's header is frozen and gets the filter."""
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
-    bold = Font(bold=True)
+    bold, title_font = Font(bold=True), Font(bold=True, size=12)
     wrapped = Alignment(wrap_text=True, vertical="top")
-    widths = [display_width(column.header) for column in columns]
-    for index, column in enumerate(columns, start=1):
-        write_cell(sheet, HEADER_ROW, index, column.header).font = bold
-    last_row = HEADER_ROW
-    for last_row, values in enumerate(rows, start=HEADER_ROW + 1):
-        for index, (column, value) in enumerate(zip(columns, values, strict=True), start=1):
-            cell = write_cell(sheet, last_row, index, value)
-            if isinstance(value, str):
-                width = display_width(value)
-                widths[index - 1] = max(widths[index - 1], width)
-                # Wrap only what needs it: a style per cell is the slow part of a big export.
-                if column.wrap and (width > MAX_WIDTH or "\n" in value):
-                    cell.alignment = wrapped
-            elif column.number_format and isinstance(value, int | float):
-                cell.number_format = column.number_format
-                widths[index - 1] = max(widths[index - 1], 10)
-    sheet.freeze_panes = f"A{HEADER_ROW + 1}"
-    last_column = get_column_letter(len(columns))
-    sheet.auto_filter.ref = f"A{HEADER_ROW}:{last_column}{last_row}"
-    for index, width in enumerate(widths, start=1):
+    widths: dict[int, int] = {}
+    row_number = 1
+    for table_index, table in enumerate(tables):
+        if table.title:
+            write_cell(sheet, row_number, 1, table.title).font = title_font
+            row_number += 1
+        header_row = row_number
+        for index, column in enumerate(table.columns, start=1):
+            write_cell(sheet, header_row, index, column.header).font = bold
+            widths[index] = max(widths.get(index, 0), display_width(column.header))
+        for row_number, values in enumerate(table.rows, start=header_row + 1):
+            cells = zip(table.columns, values, strict=True)
+            for index, (column, value) in enumerate(cells, start=1):
+                cell = write_cell(sheet, row_number, index, value)
+                if isinstance(value, str):
+                    width = display_width(value)
+                    widths[index] = max(widths[index], width)
+                    if column.wrap and (width > MAX_WIDTH or "\n" in value):
+                        cell.alignment = wrapped
+                elif column.number_format and isinstance(value, int | float):
+                    cell.number_format = column.number_format
+                    widths[index] = max(widths[index], 10)
+        if table_index == 0:
+            sheet.freeze_panes = f"A{header_row + 1}"
+            last_column = get_column_letter(len(table.columns))
+            sheet.auto_filter.ref = f"A{header_row}:{last_column}{max(row_number, header_row)}"
+        row_number = max(row_number, header_row) + 2  # a blank row before the next table
+    for index, width in widths.items():
         letter = get_column_letter(index)
         sheet.column_dimensions[letter].width = min(MAX_WIDTH, max(MIN_WIDTH, width + 2))
 

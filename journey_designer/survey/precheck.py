@@ -95,8 +95,10 @@ def check_path(path: Path) -> int:
     except FileNotFoundError:
         raise SurveyReadError(f"{name} was not found; check the file name and folder") from None
     except OSError as error:
-        raise SurveyReadError(f"{name} cannot be opened ({error.strerror}); "
-                              "copy it to a folder you can read and import again") from None
+        raise SurveyReadError(
+            f"{name} cannot be opened ({error.strerror}); "
+            "copy it to a folder you can read and import again"
+        ) from None
     if stat.S_ISDIR(info.st_mode):
         if path.suffix.lower() == ".numbers":
             raise _numbers(name)
@@ -106,8 +108,10 @@ def check_path(path: Path) -> int:
     if info.st_size == 0:
         raise SurveyReadError(f"{name} is empty (0 bytes); export it again from the survey tool")
     if not os.access(path, os.R_OK):
-        raise SurveyReadError(f"{name} cannot be opened (permission denied); "
-                              "copy it to a folder you can read and import again")
+        raise SurveyReadError(
+            f"{name} cannot be opened (permission denied); "
+            "copy it to a folder you can read and import again"
+        )
     return info.st_size
 
 
@@ -119,8 +123,10 @@ def detect(path: Path) -> Detected:
         with path.open("rb") as stream:
             head = stream.read(HEAD_BYTES)
     except OSError as error:
-        raise SurveyReadError(f"{name} cannot be opened ({error.strerror}); "
-                              "copy it to a folder you can read and import again") from None
+        raise SurveyReadError(
+            f"{name} cannot be opened ({error.strerror}); "
+            "copy it to a folder you can read and import again"
+        ) from None
     if head.startswith((ZIP_MAGIC, EMPTY_ZIP_MAGIC)):
         return Detected(_zip_kind(path), size, head)
     if head.startswith(OLE2_MAGIC):
@@ -136,13 +142,16 @@ def detect(path: Path) -> Detected:
 
 
 def _numbers(name: str) -> SurveyReadError:
-    return SurveyReadError(f"{name} is an Apple Numbers file; in Numbers choose File ▸ Export To "
-                           "▸ Excel or CSV and import the exported file")
+    return SurveyReadError(
+        f"{name} is an Apple Numbers file; in Numbers choose File ▸ Export To "
+        "▸ Excel or CSV and import the exported file"
+    )
 
 
 def _damaged(name: str, what: str = "Excel workbook") -> SurveyReadError:
     return SurveyReadError(
-        f"{name} is damaged (not a complete {what}); export it again from the survey tool")
+        f"{name} is damaged (not a complete {what}); export it again from the survey tool"
+    )
 
 
 def _zip_kind(path: Path) -> FileKind:
@@ -167,8 +176,9 @@ def _zip_kind(path: Path) -> FileKind:
         raise _numbers(name)
     if "[Content_Types].xml" in names and path.suffix.lower() in SPREADSHEET_SUFFIXES:
         raise _damaged(name)  # an Office package without its workbook part
-    raise SurveyReadError(f"{name} is a zip archive, not an Excel or OpenDocument workbook; "
-                          f"{EXPORT_ADVICE}")
+    raise SurveyReadError(
+        f"{name} is a zip archive, not an Excel or OpenDocument workbook; {EXPORT_ADVICE}"
+    )
 
 
 def _check_member_count(path: Path) -> None:
@@ -217,22 +227,27 @@ def _check_text(name: str, suffix: str, head: bytes) -> None:
         raise SurveyReadError(f"{name} is not a spreadsheet or a text (CSV) file; {EXPORT_ADVICE}")
     start = head[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if start.startswith((b"<!doctype html", b"<html", b"<table")):
-        raise SurveyReadError(f"{name} is a web page (HTML), not a spreadsheet; open it in "
-                              "Excel, save it as .xlsx and import that file")
+        raise SurveyReadError(
+            f"{name} is a web page (HTML), not a spreadsheet; open it in "
+            "Excel, save it as .xlsx and import that file"
+        )
     if start.startswith(b"<?xml") and b"urn:schemas-microsoft-com:office:spreadsheet" in head:
-        raise SurveyReadError(f"{name} is an Excel 2003 XML spreadsheet; open it in Excel, "
-                              "save it as .xlsx and import that file")
+        raise SurveyReadError(
+            f"{name} is an Excel 2003 XML spreadsheet; open it in Excel, "
+            "save it as .xlsx and import that file"
+        )
     if suffix in SPREADSHEET_SUFFIXES:
         tabbed = _first_line(head, utf16).count("\t") > 0
         what, new_suffix = ("tab-separated", ".tsv") if tabbed else ("CSV", ".csv")
         stem = name[: -len(suffix)]
         raise SurveyReadError(
             f"{name} is a text ({what}) file with an {suffix} name; rename it to "
-            f"{stem}{new_suffix} and import again")
+            f"{stem}{new_suffix} and import again"
+        )
 
 
 def utf16_without_bom(head: bytes) -> str | None:
-    """"utf-16-le"/"utf-16-be" for BOM-less UTF-16, else None. Text files hold no NUL
+    """ "utf-16-le"/"utf-16-be" for BOM-less UTF-16, else None. Text files hold no NUL
     bytes, while UTF-16 puts one in every ASCII character, always on the same side."""
     sample = head[:4096]
     nuls = sample.count(0)
@@ -365,8 +380,11 @@ def scan_xlsx(path: Path) -> SheetScan:
     "may hold bools" and the reader checks chunks for bools itself.
     """
     with zipfile.ZipFile(path) as archive:
-        sheets = [m for m in archive.infolist() if is_sheet_part(m.filename)
-                  and m.filename.endswith(".xml")]
+        sheets = [
+            m
+            for m in archive.infolist()
+            if is_sheet_part(m.filename) and m.filename.endswith(".xml")
+        ]
         longest = _longest_shared_string(archive)
         most_cells = sum(member.file_size for member in sheets) // MIN_SHARED_CELL_BYTES
         if most_cells * longest <= MAX_EXPANDED_TEXT:
@@ -380,8 +398,11 @@ def scan_xlsx(path: Path) -> SheetScan:
         if shared * longest > MAX_EXPANDED_TEXT:  # a cheap bound first; exact only if needed
             expanded = _expanded_shared_text(archive, sheets)
             if expanded > MAX_EXPANDED_TEXT:
-                scan.refusal = str(too_large(
-                    path.name, f"its repeated text expands to {expanded / 1024**3:,.1f} GB"))
+                scan.refusal = str(
+                    too_large(
+                        path.name, f"its repeated text expands to {expanded / 1024**3:,.1f} GB"
+                    )
+                )
         return scan
 
 
@@ -405,7 +426,8 @@ def _count_markers(
         bools += window.count(_BOOL_MARKERS[0]) + (single and window.count(_BOOL_MARKERS[1]))
         if count_shared:
             shared += window.count(_SHARED_MARKERS[0]) + (
-                single and window.count(_SHARED_MARKERS[1]))
+                single and window.count(_SHARED_MARKERS[1])
+            )
         carried = block[-4:]
     return bools, shared
 
@@ -455,3 +477,14 @@ def _shared_text_in(xml: bytes, lengths: list[int]) -> int:
         index = int(match.group(1))
         total += lengths[index] if index < len(lengths) else 0
     return total
+
+
+def file_sha256(path: Path) -> str:
+    """The file's hash: the map keeps it to tell an updated file on Refresh data."""
+    import hashlib  # ~3 ms; the reading child never hashes
+
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        while block := stream.read(1024 * 1024):
+            digest.update(block)
+    return digest.hexdigest()

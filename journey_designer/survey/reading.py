@@ -72,7 +72,7 @@ def read_file(
     else:
         result = _read_workbook(path, kind, sheet, progress, started)
     if digest:
-        result.sha256 = file_sha256(path)
+        result.sha256 = precheck.file_sha256(path)
     return result
 
 
@@ -99,24 +99,15 @@ def list_sheet_names(path: Path, *, checked_kind: str | None = None) -> list[str
             return _worksheet_names(workbook)
 
 
-def file_sha256(path: Path) -> str:
-    import hashlib  # ~3 ms; the reading child never hashes
-
-    digest = hashlib.sha256()
-    with path.open("rb") as stream:
-        while block := stream.read(1024 * 1024):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def _read_text_file(path: Path, head: bytes, size: int, progress: Progress | None) -> ReadResult:
     try:
         data, encoding, delimiter = read_text(path, head, size, progress)
     except CellTooLong as error:
         raise precheck.too_large(path.name, str(error)) from None
     if _is_empty(data):
-        raise SurveyReadError(f"{path.name} has no rows; export the responses again "
-                              "from the survey tool")
+        raise SurveyReadError(
+            f"{path.name} has no rows; export the responses again from the survey tool"
+        )
     kind: FileKind = "tsv" if delimiter == "\t" else "csv"
     return ReadResult(path.name, "", kind, [data.name], data, encoding, delimiter)
 
@@ -143,21 +134,30 @@ def _read_workbook(
     with workbook:
         names = _worksheet_names(workbook)
         if sheet is not None and sheet not in names:
-            raise SurveyReadError(f"{name} has no sheet named '{sheet}'; choose one of its "
-                                  f"sheets: {_listing(names)}")
+            raise SurveyReadError(
+                f"{name} has no sheet named '{sheet}'; choose one of its sheets: {_listing(names)}"
+            )
         for candidate in [sheet] if sheet is not None else _visible_worksheets(workbook) or names:
             with _calamine_errors(name):
                 parsed = started.sheet if candidate == started.sheet_name else None
-                data = _read_sheet(parsed or workbook.get_sheet_by_name(candidate), candidate,
-                                   reporter, started.may_hold_bools)
+                data = _read_sheet(
+                    parsed or workbook.get_sheet_by_name(candidate),
+                    candidate,
+                    reporter,
+                    started.may_hold_bools,
+                )
             if not _is_empty(data):
                 reporter.finish()
                 return ReadResult(name, "", kind, names, data)
             if sheet is not None:
-                raise SurveyReadError(f"Sheet '{sheet}' in {name} is empty; choose a sheet "
-                                      f"with responses (sheets: {_listing(names)})")
-    raise SurveyReadError(f"{name} has no responses: every sheet is empty (sheets: "
-                          f"{_listing(names)}); export it again from the survey tool")
+                raise SurveyReadError(
+                    f"Sheet '{sheet}' in {name} is empty; choose a sheet "
+                    f"with responses (sheets: {_listing(names)})"
+                )
+    raise SurveyReadError(
+        f"{name} has no responses: every sheet is empty (sheets: "
+        f"{_listing(names)}); export it again from the survey tool"
+    )
 
 
 def _listing(names: list[str]) -> str:
@@ -180,16 +180,20 @@ def _calamine_errors(name: str) -> Iterator[None]:
     except CellTooLong as error:
         raise precheck.too_large(name, str(error)) from None
     except python_calamine.PasswordError:
-        raise SurveyReadError(f"{name} is password-protected; "
-                              f"{precheck.PROTECTED_ADVICE}") from None
+        raise SurveyReadError(
+            f"{name} is password-protected; {precheck.PROTECTED_ADVICE}"
+        ) from None
     except python_calamine.XmlError:
-        raise SurveyReadError(f"{name} is damaged or malformed (its XML cannot be read "
-                              "safely); export it again from the survey tool") from None
+        raise SurveyReadError(
+            f"{name} is damaged or malformed (its XML cannot be read "
+            "safely); export it again from the survey tool"
+        ) from None
     except BaseException as error:
         if not isinstance(error, _CALAMINE_FAILURES) and type(error).__name__ != "PanicException":
             raise  # a bug here, not a broken file: let the traceback reach the log
-        raise SurveyReadError(f"{name} is damaged (not a complete workbook); export it "
-                              "again from the survey tool") from None
+        raise SurveyReadError(
+            f"{name} is damaged (not a complete workbook); export it again from the survey tool"
+        ) from None
 
 
 def _worksheet_names(workbook: CalamineWorkbook) -> list[str]:

@@ -11,13 +11,12 @@ the window is editing.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from journey_designer.model import JourneyMap, SurveyMapping, SurveySource
-from journey_designer.survey import sandbox
+from journey_designer.survey import precheck, sandbox
 from journey_designer.survey.apply import ImportPlan, make_source, plan_import
 from journey_designer.survey.cells import ImportCancelled, ReadResult
 from journey_designer.survey.mapping import refind_columns, suggest_mapping
@@ -81,7 +80,7 @@ def refresh_survey(
     cancel: ShouldCancel,
 ) -> RefreshResult:  # fmt: skip
     """Read `path` again and plan the import with `source`'s saved mapping."""
-    if file_sha256(path) == source.sha256:
+    if precheck.file_sha256(path) == source.sha256:
         return RefreshResult(unchanged=True)
     read = sandbox.read_survey(path, source.sheet or None, progress=progress, should_cancel=cancel)
     _check(cancel)
@@ -94,12 +93,6 @@ def refresh_survey(
 def remap(saved: SurveyMapping, table: SurveyTable) -> tuple[SurveyMapping, list[str]]:
     """The saved mapping on the file as it is now (see `refind_columns`)."""
     return refind_columns(table, saved)
-
-
-def file_sha256(path: Path) -> str:
-    """The file's hash, to tell an updated file without reading it (Refresh data)."""
-    with path.open("rb") as file:
-        return hashlib.file_digest(file, "sha256").hexdigest()
 
 
 def _check(cancel: ShouldCancel) -> None:

@@ -18,6 +18,8 @@ from journey_designer.export.page_canvas import (
     INK,
     MUTED,
     RULE,
+    SECTION_NOTE_SIZE,
+    SECTION_TITLE_SIZE,
     ZEBRA,
     Ink,
     PageCanvas,
@@ -33,8 +35,6 @@ COLUMNS = ("col_stage", "col_touchpoint", "col_metric", "col_value", "col_n", "c
 WIDTHS = (0.14, 0.19, 0.14, 0.08, 0.06, 0.11, 0.28)  # shares of the table's width
 NUMERIC = {3, 4, 5}  # right-aligned columns
 BODY_SIZE = 8.5
-TITLE_SIZE = 15.0
-NOTE_SIZE = 8.5
 PADDING = 4.0
 MAX_CELL_LINES = 6
 
@@ -135,7 +135,7 @@ def plan_appendix(
     header = _wrapped(ink, tuple(said[key] for key in COLUMNS), widths)
     body = [_wrapped(ink, row.cells, widths) for row in rows]
     pages: list[list[list[list[str]]]] = []
-    heading = line_height(TITLE_SIZE) + line_height(NOTE_SIZE) + 8.0
+    heading = line_height(SECTION_TITLE_SIZE) + line_height(SECTION_NOTE_SIZE) + 8.0
     room = area.height - heading - _row_height(header)
     current: list[list[list[str]]] = []
     used = 0.0
@@ -175,8 +175,7 @@ def _paint(
     note: str,
     page: PageCanvas,
 ) -> None:
-    y = page.lines(area.x, area.y, [title], TITLE_SIZE, INK)
-    y = page.lines(area.x, y, [page.ink.fit(note, area.width, NOTE_SIZE)], NOTE_SIZE, MUTED)
+    y = page.section_heading(area, title, note)
     y += 8.0
     y = _paint_row(page, area.x, y, widths, header, HEADER_FILL, MUTED)
     previous: list[str] | None = None

@@ -16,8 +16,6 @@ from journey_designer.export.page_canvas import (
 from journey_designer.layout.geometry import Rect
 from journey_designer.model.entities import Severity
 
-TITLE_SIZE = 15.0
-NOTE_SIZE = 8.5
 CHART_TITLE_SIZE = 11.0
 BODY_SIZE = 8.0
 SMALL_SIZE = 7.0

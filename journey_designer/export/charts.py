@@ -26,7 +26,6 @@ from journey_designer.export.chart_parts import (
     CHART_TITLE_SIZE,
     GAP,
     NEGATIVE,
-    NOTE_SIZE,
     PADDING,
     PAIN_POINTS_SHOWN,
     PANEL_FILL,
@@ -35,7 +34,6 @@ from journey_designer.export.chart_parts import (
     SEVERITY_INK,
     SEVERITY_RANK,
     SMALL_SIZE,
-    TITLE_SIZE,
     Body,
     Chart,
     bar,
@@ -109,8 +107,7 @@ def _paint_page(
     note: str,
     page: PageCanvas,
 ) -> None:
-    y = page.lines(area.x, area.y, [title], TITLE_SIZE, INK)
-    y = page.lines(area.x, y, [page.ink.fit(note, area.width, NOTE_SIZE)], NOTE_SIZE, MUTED)
+    y = page.section_heading(area, title, note)
     y += 8.0
     width = (area.width - GAP * (columns - 1)) / columns
     height = (area.bottom - y - GAP * (rows - 1)) / rows

@@ -16,6 +16,7 @@ from journey_designer.export.page_canvas import (
     ACCENT,
     INK,
     RULE,
+    SECTION_TITLE_SIZE,
     Ink,
     PageCanvas,
     SectionPage,
@@ -43,7 +44,6 @@ from journey_designer.model.entities import (
     Stage,
 )
 
-TITLE_SIZE = 15.0
 HEADING_SIZE = 11.5
 TEXT_SIZE = 8.5
 SWATCH_WIDTH = 64.0
@@ -136,7 +136,7 @@ def plan_legend(
     """The legend's pages; `sample` is the sample map's painter and its (width, height)."""
     columns = max(1, min(3, int((area.width + COLUMN_GAP) // (MIN_COLUMN + COLUMN_GAP))))
     width = (area.width - (columns - 1) * COLUMN_GAP) / columns
-    top = area.y + line_height(TITLE_SIZE) + 10.0
+    top = area.y + line_height(SECTION_TITLE_SIZE) + 10.0
     height = area.bottom - top
     sections: list[list[_Item]] = []
     if sample is not None:
@@ -181,7 +181,7 @@ def plan_legend(
 def _paint_page(
     area: Rect, title: str, width: float, placed: list[tuple[float, float, _Item]], page: PageCanvas
 ) -> None:
-    page.lines(area.x, area.y, [title], TITLE_SIZE, INK)
+    page.section_heading(area, title)
     for x, y, item in placed:
         item.paint(page, x, y, width)
 

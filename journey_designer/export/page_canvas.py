@@ -18,6 +18,8 @@ from journey_designer.layout.geometry import Rect
 from journey_designer.layout.text import TextMeasurer, wrap_text
 
 LINE_SPACING = 1.3
+SECTION_TITLE_SIZE = 15.0  # the heading of a legend, dashboard or appendix page
+SECTION_NOTE_SIZE = 8.5  # the one-line note under it
 
 # Ink of the export's own pages (the map's colours come from the layout).
 INK = "#1F2933"
@@ -121,6 +123,14 @@ class PageCanvas:
             self.text(x, top + lead + ascent, line, size, colour)
             top += step
         return top
+
+    def section_heading(self, area: Rect, title: str, note: str = "") -> float:
+        """A section page's title and its one-line note; returns the y below them."""
+        y = self.lines(area.x, area.y, [title], SECTION_TITLE_SIZE, INK)
+        if note:
+            fitted = self.ink.fit(note, area.width, SECTION_NOTE_SIZE)
+            y = self.lines(area.x, y, [fitted], SECTION_NOTE_SIZE, MUTED)
+        return y
 
     def rect(
         self,

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from journey_designer.analytics import analyse_funnel, analyse_test
-from journey_designer.analytics.funnel import ordered_steps
+from journey_designer.analytics.ab import analyse_test
+from journey_designer.analytics.funnel import analyse_funnel, ordered_steps
 from journey_designer.model.entities import Card, CurveVariant, JourneyMap, LaneKind, RuleTrigger
 from journey_designer.storage import dump_map, load_map
 from journey_designer.templates import (

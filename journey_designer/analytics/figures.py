@@ -32,3 +32,9 @@ def money(value: float, currency: str) -> str:
 
 def count(value: int | None) -> str:
     return "–" if value is None else f"{value:,}"
+
+
+def p_value(value: float | None) -> str:
+    if value is None:
+        return "–"
+    return "<0.0001" if value < 0.0001 else f"{value:.4f}"

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from journey_designer.analytics.ab import INTERVAL_LEVEL, ABResult, analyse_test
-from journey_designer.analytics.figures import count, percent
+from journey_designer.analytics.figures import count, p_value, percent
 from journey_designer.analytics.funnel import FunnelReport, analyse_funnel
 from journey_designer.analytics.roi import TOTAL, RoiReport, RoiRow, analyse_costs
 from journey_designer.model.entities import Card, JourneyMap
@@ -214,12 +214,6 @@ def one_line(text: str) -> str:
 
 def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def p_value(value: float | None) -> str:
-    if value is None:
-        return "–"
-    return "<0.0001" if value < 0.0001 else f"{value:.4f}"
 
 
 def _money(value: float | None, currency: str) -> str:

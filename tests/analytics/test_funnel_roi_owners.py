@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from journey_designer.analytics import analyse_costs, analyse_funnel, responsibilities
+from journey_designer.analytics.funnel import analyse_funnel
+from journey_designer.analytics.owners import responsibilities
+from journey_designer.analytics.roi import analyse_costs
 from journey_designer.model import FunnelStep, find_problems
 from tests.analytics.marketing_map import marketing_map
 

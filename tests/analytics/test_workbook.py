@@ -13,8 +13,9 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-from journey_designer.analytics import analyse_costs, analyse_funnel
+from journey_designer.analytics.funnel import analyse_funnel
 from journey_designer.analytics.report import card_tests
+from journey_designer.analytics.roi import analyse_costs
 from journey_designer.analytics.workbook import SHEETS, write_marketing_workbook
 from journey_designer.model import JourneyMap
 from journey_designer.survey.xlsx_export import WorkbookWriteError

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journey_designer.analytics.ab import analyse_test
 from journey_designer.model import ABTest, ABVariant, Card
 from journey_designer.model import operations as ops
 from journey_designer.ui.number_entry import parse_count
@@ -138,6 +137,8 @@ class ABTestEditor(QWidget):
         ):
             self._fill(test.variants)
         self._test = test
+        from journey_designer.analytics.ab import analyse_test  # when a test is shown
+
         self.result.setText(ab_result_html(analyse_test(test)))
         self._enable_buttons()
 

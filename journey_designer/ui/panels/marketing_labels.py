@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from journey_designer.analytics.ab import INTERVAL_LEVEL, ABResult
-from journey_designer.analytics.figures import percent, signed_percent
-from journey_designer.analytics.report import p_value
+from journey_designer.analytics.figures import p_value, percent, signed_percent
 from journey_designer.model import MetricKind, RuleAction, RuleTrigger
 from journey_designer.ui.panels.labels import Options, metric_kind_name, none_option
+
+if TYPE_CHECKING:  # the statistics load when a test is shown, not at start-up
+    from journey_designer.analytics.ab import ABResult
 
 CONTEXT = "MarketingLabels"
 translate = QCoreApplication.translate
@@ -94,6 +96,8 @@ def _digits(level: float) -> int:
 def ab_result_html(result: ABResult) -> str:
     """The computed result of an A/B test: each variant's conversion, each challenger's
     lift with its interval and p-value, and the verdict."""
+    from journey_designer.analytics.ab import INTERVAL_LEVEL
+
     comparisons = {c.variant: c for c in result.comparisons}
     lines = []
     for index, variant in enumerate(result.variants):

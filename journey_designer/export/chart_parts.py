@@ -28,8 +28,6 @@ NEGATIVE = "#B03A2E"
 PANEL_FILL = "#FBFCFD"
 SEVERITY_INK = {Severity.CRITICAL: "#B03A2E", Severity.HIGH: "#D9822B",
                 Severity.MEDIUM: "#E3B23C", Severity.LOW: "#8FA3B8"}  # fmt: skip
-SEVERITY_RANK = {Severity.CRITICAL: 4, Severity.HIGH: 3, Severity.MEDIUM: 2, Severity.LOW: 1}
-PAIN_POINTS_SHOWN = 6
 
 Body = Callable[[PageCanvas, Rect], None]
 

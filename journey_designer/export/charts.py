@@ -12,11 +12,11 @@ chart without figures shows a one-line hint; with no figures at all there is no 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from functools import partial
 from itertools import pairwise
 
 from journey_designer.analytics.ab import INTERVAL_LEVEL
+from journey_designer.analytics.dashboard import emotion_data, metric_rows, top_pain_points
 from journey_designer.analytics.figures import money, percent, signed_percent
 from journey_designer.analytics.funnel import analyse_funnel
 from journey_designer.analytics.report import card_tests
@@ -27,12 +27,10 @@ from journey_designer.export.chart_parts import (
     GAP,
     NEGATIVE,
     PADDING,
-    PAIN_POINTS_SHOWN,
     PANEL_FILL,
     POSITIVE,
     ROW_MAX,
     SEVERITY_INK,
-    SEVERITY_RANK,
     SMALL_SIZE,
     Body,
     Chart,
@@ -57,8 +55,7 @@ from journey_designer.export.page_canvas import (
     line_height,
 )
 from journey_designer.layout.geometry import Rect
-from journey_designer.model.card_ops import ordered_cards
-from journey_designer.model.entities import CurveVariant, JourneyMap, LaneKind, MetricKind
+from journey_designer.model.entities import JourneyMap
 
 
 def dashboard_charts(
@@ -169,38 +166,8 @@ def _funnel(journey: JourneyMap, said: Mapping[str, str]) -> Body | None:
 # --- the emotion curve beside measured satisfaction ---------------------------------------
 
 
-@dataclass(frozen=True)
-class _Series:
-    name: str
-    colour: str
-    measured: bool
-    values: tuple[float | None, ...]
-
-
-def _series(journey: JourneyMap) -> list[_Series]:
-    """The as-is estimates and the measured curves, a value per stage (its own point, else
-    the mean of its cards' points)."""
-    personas = {p.id: p for p in journey.personas}
-    found = []
-    for curve in journey.emotion_curves:
-        measured = curve.source_id is not None
-        if not measured and curve.variant is not CurveVariant.AS_IS:
-            continue
-        values: list[float | None] = []
-        for stage in journey.stages:
-            points = [p for p in curve.points if p.stage_id == stage.id]
-            chosen = [p for p in points if p.card_id is None] or points
-            values.append(sum(p.value for p in chosen) / len(chosen) if chosen else None)
-        if any(value is not None for value in values):
-            persona = personas.get(curve.persona_id)
-            found.append(_Series(persona.name if persona else curve.persona_id,
-                                 persona.colour if persona else "#4C78A8", measured,
-                                 tuple(values)))  # fmt: skip
-    return found
-
-
 def _emotion(journey: JourneyMap, said: Mapping[str, str]) -> Body | None:
-    series = _series(journey)
+    series = emotion_data(journey).series
     if not series:
         return None
     low, high = journey.emotion_scale.min, journey.emotion_scale.max
@@ -210,7 +177,7 @@ def _emotion(journey: JourneyMap, said: Mapping[str, str]) -> Body | None:
         x = body.x
         for item in series:  # the legend, one line
             kind = said["chart_measured" if item.measured else "chart_estimate"]
-            text = f"{item.name} · {kind}"
+            text = f"{item.persona} · {kind}"
             page.line(x, body.y + 5.0, x + 14.0, body.y + 5.0, item.colour, 1.6,
                       None if item.measured else (3.0, 2.0))  # fmt: skip
             page.text(x + 18.0, body.y + 8.0, text, SMALL_SIZE, MUTED)
@@ -249,33 +216,8 @@ def _emotion(journey: JourneyMap, said: Mapping[str, str]) -> Body | None:
 # --- NPS and CSAT per touchpoint ----------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Figure:
-    value: float
-    n: int | None
-    low: float | None
-    high: float | None
-
-
-def _metric_rows(journey: JourneyMap) -> list[tuple[str, _Figure | None, _Figure | None]]:
-    """A row per touchpoint (a card's second NPS or CSAT starts another), reading order."""
-    rows = []
-    for card in ordered_cards(journey, [card.id for card in journey.cards]):
-        title = card.title or card.text.partition("\n")[0]
-        lists: dict[MetricKind, list[_Figure]] = {MetricKind.NPS: [], MetricKind.CSAT: []}
-        for metric in card.metrics:
-            if metric.kind in lists:
-                figure = _Figure(metric.value, metric.n, metric.ci_low, metric.ci_high)
-                lists[metric.kind].append(figure)
-        nps, csat = lists[MetricKind.NPS], lists[MetricKind.CSAT]
-        for i in range(max(len(nps), len(csat))):
-            rows.append((title, nps[i] if i < len(nps) else None,
-                         csat[i] if i < len(csat) else None))  # fmt: skip
-    return rows
-
-
 def _metrics(journey: JourneyMap, said: Mapping[str, str]) -> Body | None:
-    rows = _metric_rows(journey)
+    rows = metric_rows(journey)
     if not rows:
         return None
 
@@ -296,7 +238,8 @@ def _metrics(journey: JourneyMap, said: Mapping[str, str]) -> Body | None:
             x_of = linear_scale(low, high, left, lane_w - 12.0)
             page.line(x_of(max(low, 0.0)), area.y, x_of(max(low, 0.0)), area.y + shown * height,
                       FAINT, 0.5)  # fmt: skip
-        for index, (title, nps, csat) in enumerate(rows[:shown]):
+        for index, row in enumerate(rows[:shown]):
+            title, nps, csat = row.card, row.nps, row.csat
             top = area.y + index * height
             base = middle(top, height, page)
             page.text(body.x, base, page.ink.fit(title, label_w - 6.0, BODY_SIZE), BODY_SIZE)
@@ -375,18 +318,7 @@ def _roi(journey: JourneyMap, labels: Mapping[str, str], said: Mapping[str, str]
 
 
 def _pain(journey: JourneyMap, labels: Mapping[str, str], said: Mapping[str, str]) -> Body | None:
-    lanes = {lane.id for lane in journey.lanes if lane.kind is LaneKind.PAIN_POINTS}
-    stages = {stage.id: stage.name for stage in journey.stages}
-    cards = ordered_cards(journey, [card.id for card in journey.cards if card.lane_id in lanes])
-    ranked = sorted(
-        enumerate(cards),
-        key=lambda pair: (
-            -pair[1].votes,
-            -(SEVERITY_RANK[pair[1].severity] if pair[1].severity else 0),
-            pair[0],
-        ),
-    )
-    top_cards = [card for _index, card in ranked[:PAIN_POINTS_SHOWN]]
+    top_cards = top_pain_points(journey)
     if not top_cards:
         return None
 
@@ -398,8 +330,7 @@ def _pain(journey: JourneyMap, labels: Mapping[str, str], said: Mapping[str, str
         for index, card in enumerate(top_cards[:shown]):
             top = body.y + index * height
             base = middle(top, height, page)
-            title = card.title or card.text.partition("\n")[0]
-            stage = stages.get(card.stage_id, "")
+            title, stage = card.title, card.stage
             page.text(body.x, base - 2.5, page.ink.fit(title, label_w - 6.0, BODY_SIZE),
                       BODY_SIZE)  # fmt: skip
             severity = labels.get(f"severity.{card.severity.value}", "") if card.severity else ""

@@ -9,9 +9,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QWidget
 
+from journey_designer.analytics import dashboard as data
 from journey_designer.layout.labels import format_number
 from journey_designer.model import JourneyMap, MetricKind, Severity
-from journey_designer.ui.dashboard import data
 from journey_designer.ui.dashboard.chart import (
     AXIS,
     BAR,

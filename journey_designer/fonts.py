@@ -1,9 +1,10 @@
 """Find the CJK TrueType font shared by the canvas and the PDF (no Qt).
 
-Order: the user's choice (a path in settings), then known system fonts (fontconfig's
-`fc-match` on Linux, known files on Windows and macOS). Only TrueType outlines qualify:
-reportlab cannot embed CFF/OTF fonts such as Noto CJK. `None` means no CJK font: the app
-still runs, and says once why Chinese shows as boxes.
+Order: the user's choice (a path in settings), then a font shipped in `resources/fonts/`
+(a desktop bundle carries one, so its PDFs are the same on every machine), then known system
+fonts (fontconfig's `fc-match` on Linux, known files on Windows and macOS). Only TrueType
+outlines qualify: reportlab cannot embed CFF/OTF fonts such as Noto CJK. `None` means no CJK
+font: the app still runs, and says once why Chinese shows as boxes.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from journey_designer import resources
 from journey_designer.layout.fontfile import FontFace, FontFileError, TrueTypeMetrics, load_metrics
 
 # Family names fontconfig may know, best first; all ship TrueType outlines.
@@ -79,9 +81,7 @@ def _candidates(preferred: str | None) -> Iterator[FontFace]:
     if preferred:
         path, _, index = preferred.partition("#")  # "font.ttc#1" selects a face
         yield FontFace(Path(path), int(index) if index.isdigit() else 0)
-    bundled = Path(__file__).resolve().parent / "resources" / "fonts"
-    if bundled.is_dir():
-        yield from (FontFace(p) for p in sorted(bundled.glob("*.tt[fc]")))
+    yield from _bundled_faces()
     if sys.platform == "win32":
         windows = Path(os.environ.get("WINDIR", "C:/Windows")) / "Fonts"
         yield from (FontFace(windows / name) for name in WINDOWS_FILES)
@@ -90,6 +90,16 @@ def _candidates(preferred: str | None) -> Iterator[FontFace]:
     else:
         yield from _fontconfig_faces()
         yield from (FontFace(Path(name)) for name in LINUX_FILES)
+
+
+def _bundled_faces() -> Iterator[FontFace]:
+    """The `*.ttc`/`*.ttf` files in `resources/fonts/` (none in a checkout: see its README)."""
+    try:
+        folder = resources.resources_root() / "fonts"
+    except resources.MissingResourceError:
+        return
+    if folder.is_dir():
+        yield from (FontFace(path) for path in sorted(folder.glob("*.tt[fc]")))
 
 
 def _fontconfig_faces() -> Iterator[FontFace]:

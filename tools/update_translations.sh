@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Refresh the UI translations: extract tr() strings from journey_designer/ui into the .ts
+# Refresh the UI translations: extract tr() strings from journey_designer (the Qt-free
+# packages mark their user messages with messages.QT_TRANSLATE_NOOP) into the .ts
 # sources, then compile the .qm files the app loads. Translate new strings (Qt Linguist or
 # by hand) between the two steps: `--release-only` compiles without extracting.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 i18n=resources/i18n
 if [[ "${1:-}" != "--release-only" ]]; then
-    mapfile -t sources < <(find journey_designer/ui -name '*.py' | sort)
+    mapfile -t sources < <(find journey_designer -name '*.py' | sort)
     pyside6-lupdate -silent -no-obsolete -locations none "${sources[@]}" \
         -target-language zh_CN -ts "$i18n/journey_designer_zh.ts"
     pyside6-lupdate -silent -no-obsolete -locations none "${sources[@]}" \

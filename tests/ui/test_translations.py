@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
@@ -48,12 +49,53 @@ def test_the_ts_sources_hold_every_string_of_the_code(tmp_path: Path) -> None:
     lupdate = shutil.which("pyside6-lupdate")
     if lupdate is None:
         pytest.skip("pyside6-lupdate is not installed")
-    code = sorted(str(path) for path in (REPO / "journey_designer" / "ui").rglob("*.py"))
+    code = sorted(str(path) for path in (REPO / "journey_designer").rglob("*.py"))
     fresh = tmp_path / "fresh.ts"
     subprocess.run([lupdate, "-silent", "-locations", "none", *code, "-ts", str(fresh)], check=True)
     for language in ("zh", "en"):
         committed = messages(I18N / f"journey_designer_{language}.ts")
         assert set(messages(fresh)) == set(committed), "run tools/update_translations.sh"
+
+
+# Words a Chinese interface keeps in Latin letters: metric names, units, products.
+LATIN_IN_CHINESE = {
+    "NPS",
+    "CSAT",
+    "CES",
+    "ROI",
+    "CPA",
+    "A",
+    "B",
+    "Qt",
+    "PySide",
+    "dpi",
+    "pt",
+    "App",
+    "English",
+    "PDF",
+    "PNG",
+    "SVG",
+    "Excel",
+    "CSV",
+    "ID",
+    "URL",
+    "n",
+    "mm",
+    "in",
+}
+_PLACEHOLDER = re.compile(r"\{[^}]*\}|%n|&\w")
+
+
+def test_chinese_translations_are_not_left_in_english() -> None:
+    """A zh translation must be Chinese unless it only holds fields and allowed Latin words."""
+    left_english = []
+    for (context, source), translation in messages(I18N / "journey_designer_zh.ts").items():
+        if re.search(r"[\u4e00-\u9fff]", translation):
+            continue
+        words = set(re.findall(r"[A-Za-z]+", _PLACEHOLDER.sub(" ", translation)))
+        if words - LATIN_IN_CHINESE:
+            left_english.append(f"{context}: {source!r} -> {translation!r}")
+    assert not left_english, "\n".join(left_english)
 
 
 def messages(ts: Path) -> dict[tuple[str, str], str]:

@@ -1,0 +1,49 @@
+"""Numbers and dates in the interface follow the UI language in the system's region."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from journey_designer.analytics.figures import count, percent
+from journey_designer.ui.locale_format import locale_for, ui_count, ui_date_time, ui_numbers
+
+MOMENT = datetime(2026, 11, 22, 14, 5)  # local time, as shown
+
+
+@pytest.fixture
+def default_locale() -> Iterator[None]:
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize(
+    ("system", "language", "expected"),
+    [
+        ("en_GB", "en", "en_GB"),
+        ("en_US", "zh", "zh_CN"),
+        ("de_DE", "en", "en_DE"),
+        ("zh_TW", "zh", "zh_TW"),
+        ("zh_CN", "en", "en_US"),  # Qt has no English for China: the plain English locale
+    ],
+)
+def test_the_locale_is_the_language_in_the_systems_region(
+    system: str, language: str, expected: str
+) -> None:
+    assert locale_for(language, QLocale(system)).name() == expected
+
+
+def test_numbers_and_dates_use_the_locale(default_locale: None) -> None:
+    QLocale.setDefault(locale_for("en", QLocale("de_DE")))
+    assert ui_count(1234567) == "1.234.567"
+    assert percent(0.125, ui_numbers()) == "12,5%"
+    assert ui_date_time(MOMENT) == "22/11/2026 14:05"
+    QLocale.setDefault(locale_for("en", QLocale("en_US")))
+    assert ui_count(1234567) == count(1234567) == "1,234,567"
+    assert ui_date_time(MOMENT) == "11/22/26 2:05\u202fPM"
+    QLocale.setDefault(locale_for("zh", QLocale("zh_CN")))
+    assert ui_date_time(MOMENT) == "2026/11/22 14:05"

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from journey_designer.messages import UserError
 
-class MapFileError(Exception):
-    """A map file cannot be read or written; `str(error)` is the line to show the user."""
+
+class MapFileError(UserError):
+    """A map file cannot be read or written; `str(error)` is the line to show the user
+    (in English; the UI translates `error.message`)."""
 
 
 class UnsupportedVersionError(MapFileError):

@@ -10,11 +10,13 @@ import contextlib
 import json
 import os
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
+from journey_designer.messages import QT_TRANSLATE_NOOP, Message, message
 from journey_designer.model.entities import FORMAT_NAME, SCHEMA_VERSION, JourneyMap
 from journey_designer.model.integrity import Problem, find_problems
 from journey_designer.perf import collector_paused
@@ -29,10 +31,39 @@ def load_map(path: str | os.PathLike[str]) -> JourneyMap:
     """Read and check a map file; raises MapFileError with one line a user can act on."""
     journey, problems = check_map_file(path)
     if journey is None or problems:
-        first = problems[0]
-        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
-        raise _with_kind(first, f"{Path(path).name}: {first}{more}")
+        first, name = problems[0], Path(path).name
+        said = first.said if isinstance(first, _FileProblem) and first.said else str(first)
+        if len(problems) == 1:
+            text = message(
+                QT_TRANSLATE_NOOP("Messages", "{file}: {problem}"), file=name, problem=said
+            )
+        else:
+            text = message(
+                QT_TRANSLATE_NOOP("Messages", "{file}: {problem} (and {count} more problems)"),
+                file=name, problem=said, count=len(problems) - 1,
+            )  # fmt: skip
+        raise _with_kind(first, text)
     return journey
+
+
+@dataclass(frozen=True)
+class _FileProblem(Problem):
+    """A problem found here, not by `find_problems`: `said` is `str(problem)` as a Message
+    for the UI to translate (`message` stays the English text, as in every Problem)."""
+
+    said: Message | None = None
+
+
+class _NewerVersion(_FileProblem):
+    pass
+
+
+def _problem(path: str, said: Message, kind: type[_FileProblem] = _FileProblem) -> _FileProblem:
+    """The problem `said` at `path` in the file ("" for the file as a whole)."""
+    if not path:
+        return kind(path, str(said), said)
+    placed = QT_TRANSLATE_NOOP("Messages", "{place}: {problem}")
+    return kind(path, str(said), message(placed, place=path, problem=said))
 
 
 def check_map_file(path: str | os.PathLike[str]) -> tuple[JourneyMap | None, list[Problem]]:
@@ -45,7 +76,7 @@ def check_map_file(path: str | os.PathLike[str]) -> tuple[JourneyMap | None, lis
 def parse_map(raw: bytes) -> tuple[JourneyMap | None, list[Problem]]:
     """The map in a file's bytes and every problem found in it."""
     if not raw.strip():
-        return None, [Problem("", "the file is empty")]
+        return None, [_problem("", message(QT_TRANSLATE_NOOP("Messages", "the file is empty")))]
     # Fast path: a current, well-formed file is validated straight from its bytes.
     try:
         journey = JourneyMap.model_validate_json(raw)
@@ -62,26 +93,32 @@ def _parse_carefully(raw: bytes) -> tuple[JourneyMap | None, list[Problem]]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return None, [Problem("", "not a text file (it holds binary data); is it a map?")]
+        binary = QT_TRANSLATE_NOOP(
+            "Messages", "not a text file (it holds binary data); is it a map?"
+        )
+        return None, [_problem("", message(binary))]
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
-        return None, [Problem("", _json_error_message(error, text))]
+        return None, [_problem("", _json_error_message(error, text))]
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        return None, [
-            Problem("format", f'not a Journey Designer map (no "format": "{FORMAT_NAME}")')
-        ]
+        foreign = QT_TRANSLATE_NOOP(
+            "Messages", 'not a Journey Designer map (no "format": "{format}")'
+        )
+        return None, [_problem("format", message(foreign, format=FORMAT_NAME))]
     version = document.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        return None, [Problem("schema_version", "missing or not a positive whole number")]
+        missing = QT_TRANSLATE_NOOP("Messages", "missing or not a positive whole number")
+        return None, [_problem("schema_version", message(missing))]
     if version > SCHEMA_VERSION:
-        return None, [_NewerVersion(version)]
+        return None, [_newer_version(version)]
     if version < SCHEMA_VERSION:
         try:
             document = migrate(document, version)
         except (LookupError, KeyError, TypeError, ValueError) as error:
+            stuck = QT_TRANSLATE_NOOP("Messages", "cannot upgrade from version {version}: {reason}")
             return None, [
-                Problem("schema_version", f"cannot upgrade from version {version}: {error}")
+                _problem("schema_version", message(stuck, version=version, reason=str(error)))
             ]
     try:
         journey = JourneyMap.model_validate(document)
@@ -90,51 +127,76 @@ def _parse_carefully(raw: bytes) -> tuple[JourneyMap | None, list[Problem]]:
     return journey, find_problems(journey)
 
 
-class _NewerVersion(Problem):
-    def __init__(self, version: int) -> None:
-        super().__init__(
-            "schema_version",
-            f"written by a newer Journey Designer (schema version {version}; this version "
-            f"reads up to {SCHEMA_VERSION}). Update Journey Designer to open it.",
-        )
+def _newer_version(version: int) -> _FileProblem:
+    said = message(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "written by a newer Journey Designer (schema version {version}; this version "
+            "reads up to {supported}). Update Journey Designer to open it.",
+        ),
+        version=version,
+        supported=SCHEMA_VERSION,
+    )
+    return _problem("schema_version", said, _NewerVersion)
 
 
-def _with_kind(problem: Problem, message: str) -> MapFileError:
+def _with_kind(problem: Problem, said: Message) -> MapFileError:
     if isinstance(problem, _NewerVersion):
-        return UnsupportedVersionError(message)
-    return MapFileError(message)
+        return UnsupportedVersionError(said)
+    return MapFileError(said)
 
 
 def _read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except IsADirectoryError:
-        raise MapFileError(f"{path}: is a folder, not a map file") from None
+        raise MapFileError(
+            QT_TRANSLATE_NOOP("Messages", "{path}: is a folder, not a map file"), path=str(path)
+        ) from None
     except FileNotFoundError:
-        raise MapFileError(f"{path}: no such file") from None
+        raise MapFileError(
+            QT_TRANSLATE_NOOP("Messages", "{path}: no such file"), path=str(path)
+        ) from None
     except PermissionError:
-        raise MapFileError(f"{path}: permission denied") from None
+        raise MapFileError(
+            QT_TRANSLATE_NOOP("Messages", "{path}: permission denied"), path=str(path)
+        ) from None
     except OSError as error:
-        raise MapFileError(f"{path}: cannot be read ({error.strerror or error})") from None
+        raise MapFileError(
+            QT_TRANSLATE_NOOP("Messages", "{path}: cannot be read ({reason})"),
+            path=str(path),
+            reason=error.strerror or str(error),
+        ) from None
 
 
-def _json_error_message(error: json.JSONDecodeError, text: str) -> str:
-    where = f"line {error.lineno}, column {error.colno}"
+def _json_error_message(error: json.JSONDecodeError, text: str) -> Message:
     if error.pos >= len(text.rstrip()) or error.msg.startswith("Unterminated"):
-        return f"not valid JSON: the file ends too early ({where}); it may be truncated"
-    return f"not valid JSON: {error.msg} ({where})"
+        return message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "not valid JSON: the file ends too early (line {line}, column {column}); "
+                "it may be truncated",
+            ),
+            line=error.lineno,
+            column=error.colno,
+        )
+    return message(
+        QT_TRANSLATE_NOOP("Messages", "not valid JSON: {reason} (line {line}, column {column})"),
+        reason=error.msg,  # the json module's English
+        line=error.lineno,
+        column=error.colno,
+    )
 
 
 def _validation_problem(error: Any) -> Problem:
     path = ""
     for part in error["loc"]:
         path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
-    message = str(error["msg"])
     if error["type"] == "missing":
-        message = "field required"
-    elif error["type"] == "extra_forbidden":
-        message = "unknown field"
-    return Problem(path, message)
+        return _problem(path, message(QT_TRANSLATE_NOOP("Messages", "field required")))
+    if error["type"] == "extra_forbidden":
+        return _problem(path, message(QT_TRANSLATE_NOOP("Messages", "unknown field")))
+    return Problem(path, str(error["msg"]))  # pydantic's English
 
 
 def dump_map(journey: JourneyMap) -> bytes:
@@ -211,5 +273,10 @@ def _sync_folder(folder: Path) -> None:
 
 
 def _save_error(target: Path, error: OSError) -> MapFileError:
-    reason = error.strerror or str(error)
-    return MapFileError(f"Could not save {target.name}: {reason}. The previous file is unchanged.")
+    return MapFileError(
+        QT_TRANSLATE_NOOP(
+            "Messages", "Could not save {file}: {reason}. The previous file is unchanged."
+        ),
+        file=target.name,
+        reason=error.strerror or str(error),
+    )

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from journey_designer.messages import QT_TRANSLATE_NOOP, Message, message
 from journey_designer.model.entities import JourneyMap
 from journey_designer.storage.errors import MapFileError
 from journey_designer.storage.jsonfile import BACKUP_SUFFIX, FILE_SUFFIX, load_map, save_map
@@ -40,6 +41,7 @@ class RecoveredMap:
     title: str
     journey: JourneyMap | None  # None when the recovery cannot be read
     problem: str = ""  # why it cannot be restored, on one line; "" when it can
+    problem_message: Message | None = None  # the same, for the UI to translate
 
     @property
     def restorable(self) -> bool:
@@ -54,14 +56,16 @@ def sidecar_file(folder: Path, key: str) -> Path:
     return folder / f"{_checked(key)}{SIDECAR_SUFFIX}"
 
 
-def write_recovery(
-    folder: Path, key: str, journey: JourneyMap, original_path: Path | None
-) -> Path:
+def write_recovery(folder: Path, key: str, journey: JourneyMap, original_path: Path | None) -> Path:
     """Write (or overwrite) the recovery of one document; raises MapFileError."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise MapFileError(f"Could not create {folder}: {error.strerror or error}") from None
+        raise MapFileError(
+            QT_TRANSLATE_NOOP("Messages", "Could not create {folder}: {reason}"),
+            folder=str(folder),
+            reason=error.strerror or str(error),
+        ) from None
     header = {
         "format": SIDECAR_FORMAT,
         "version": 1,
@@ -94,9 +98,8 @@ def read_recovery(folder: Path, key: str) -> RecoveredMap:
     if journey is None:  # the autosave before it is better than nothing
         journey, _ = _read_map(target.with_name(target.name + BACKUP_SUFFIX))
     if journey is not None:
-        problem = ""
-        title = journey.title
-    return RecoveredMap(key, original, saved_at, title, journey, problem)
+        return RecoveredMap(key, original, saved_at, journey.title, journey)
+    return RecoveredMap(key, original, saved_at, title, None, str(problem), problem)
 
 
 def remove_recovery(folder: Path, key: str) -> None:
@@ -118,13 +121,14 @@ def set_aside(folder: Path, key: str) -> Path:
     return damaged
 
 
-def _read_map(path: Path) -> tuple[JourneyMap | None, str]:
+def _read_map(path: Path) -> tuple[JourneyMap | None, Message | None]:
     try:
-        return load_map(path), ""
+        return load_map(path), None
     except MapFileError as error:
-        return None, str(error)
+        return None, error.message
     except Exception as error:  # whatever is in a damaged file, the start must go on
-        return None, f"{path.name}: cannot be read ({type(error).__name__})"
+        unreadable = QT_TRANSLATE_NOOP("Messages", "{path}: cannot be read ({reason})")
+        return None, message(unreadable, path=path.name, reason=type(error).__name__)
 
 
 def _read_sidecar(folder: Path, key: str) -> tuple[Path | None, datetime, str]:
@@ -162,7 +166,11 @@ def _write_atomically(path: Path, data: bytes) -> None:
     except OSError as error:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
-        raise MapFileError(f"Could not write {path.name}: {error.strerror or error}") from None
+        raise MapFileError(
+            QT_TRANSLATE_NOOP("Messages", "Could not write {file}: {reason}"),
+            file=path.name,
+            reason=error.strerror or str(error),
+        ) from None
 
 
 def _checked(key: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from journey_designer.messages import QT_TRANSLATE_NOOP, UserError
 from journey_designer.model.entities import JourneyMap, utc_now
 from journey_designer.model.ids import new_id
 from journey_designer.resources import templates_dir
@@ -19,8 +20,8 @@ LANGUAGES = ("en", "zh")
 SAMPLE_TEMPLATE = "b2c_five_stages"  # the map the app opens on first launch
 
 
-class UnknownTemplateError(LookupError):
-    pass
+class UnknownTemplateError(UserError, LookupError):
+    """No bundled template with that id or language; `str(error)` says which there are."""
 
 
 @dataclass(frozen=True)
@@ -39,11 +40,19 @@ def template_ids() -> list[str]:
 
 def template_path(template_id: str, language: str) -> Path:
     if language not in LANGUAGES:
-        raise UnknownTemplateError(f"no language {language!r}; use one of: {', '.join(LANGUAGES)}")
+        raise UnknownTemplateError(
+            QT_TRANSLATE_NOOP("Messages", "no language {language!r}; use one of: {known}"),
+            language=language,
+            known=", ".join(LANGUAGES),
+        )
     path = templates_dir() / f"{template_id}.{language}{FILE_SUFFIX}"
     if not path.is_file():
         known = ", ".join(template_ids())
-        raise UnknownTemplateError(f"no template {template_id!r}; known templates: {known}")
+        raise UnknownTemplateError(
+            QT_TRANSLATE_NOOP("Messages", "no template {template!r}; known templates: {known}"),
+            template=template_id,
+            known=known,
+        )
     return path
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from journey_designer.export.options import MM, ExportOptions, PageSetup
 from journey_designer.export.words import words
 from journey_designer.layout.geometry import MapLayout, Rect
+from journey_designer.messages import QT_TRANSLATE_NOOP, Message, UserError, message
 
 MIN_READABLE_PT = 6.0
 HEADER_HEIGHT = 16.0
@@ -40,7 +41,7 @@ MANY_SHEETS = 60
 Segment = tuple[float, float, float, float]  # (x1, y1, x2, y2) in page coordinates
 
 
-class PageSetupError(ValueError):
+class PageSetupError(UserError, ValueError):
     """A page the map cannot be printed on (a bad custom size, margins wider than the sheet)."""
 
 
@@ -95,26 +96,39 @@ class MapPlan:
     rows: int = 1
     columns: int = 1
     smallest_text: float = 0.0  # the smallest text as printed, in points
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()  # in the export's language (the CLI prints them)
+    notes: tuple[Message, ...] = ()  # the same warnings, for the UI to translate
 
 
 def sheet_for(page: PageSetup, header_footer: bool = True) -> Sheet:
     """The sheet's size and content area; PageSetupError when nothing fits on it."""
     if page.size == "custom":
         if page.custom_mm is None:
-            raise PageSetupError("a custom page needs its width and height")
+            raise PageSetupError(
+                QT_TRANSLATE_NOOP("Messages", "a custom page needs its width and height")
+            )
         for side in page.custom_mm:
             if not (math.isfinite(side) and MIN_SIDE_MM <= side <= MAX_SIDE_MM):
                 raise PageSetupError(
-                    f"a custom page side must be {MIN_SIDE_MM:g}–{MAX_SIDE_MM:g} mm, not {side:g}"
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "a custom page side must be {low:g}–{high:g} mm, not {side:g}"
+                    ),
+                    low=MIN_SIDE_MM,
+                    high=MAX_SIDE_MM,
+                    side=side,
                 )
     try:
         width, height = page.size_points()
     except KeyError:
-        raise PageSetupError(f"unknown page size {page.size!r}") from None
+        raise PageSetupError(
+            QT_TRANSLATE_NOOP("Messages", "unknown page size {size!r}"), size=page.size
+        ) from None
     margin = page.margin_mm * MM
     if not math.isfinite(margin) or margin < 0:
-        raise PageSetupError(f"the margin must be 0 mm or more, not {page.margin_mm:g}")
+        raise PageSetupError(
+            QT_TRANSLATE_NOOP("Messages", "the margin must be 0 mm or more, not {margin:g}"),
+            margin=page.margin_mm,
+        )
     inner = Rect(margin, margin, width - 2 * margin, height - 2 * margin)
     header = footer = None
     area = inner
@@ -125,7 +139,11 @@ def sheet_for(page: PageSetup, header_footer: bool = True) -> Sheet:
         area = Rect(inner.x, header.bottom + BAND_GAP, inner.width, inner.height - taken)
     if area.width < MIN_AREA or area.height < MIN_AREA:
         raise PageSetupError(
-            f"margins of {page.margin_mm:g} mm leave no room on a {page.size} page"
+            QT_TRANSLATE_NOOP(
+                "Messages", "margins of {margin:g} mm leave no room on a {size} page"
+            ),
+            margin=page.margin_mm,
+            size=page.size,
         )
     return Sheet(width, height, area, header, footer)
 
@@ -162,12 +180,38 @@ def plan_map_pages(layout: MapLayout, options: ExportOptions, language: str = "e
     printed = round(smallest * plan.pages[0].scale, 1) if plan.pages else 0.0
     said = words(language)
     warnings: list[str] = []
+    notes: list[Message] = []
     if 0 < printed < MIN_READABLE_PT:
-        key = "warn_small_text_stage" if options.mode == "per_stage" else "warn_small_text"
-        warnings.append(said[key].format(size=f"{printed:g}", limit=f"{MIN_READABLE_PT:g}"))
+        sizes = {"size": f"{printed:g}", "limit": f"{MIN_READABLE_PT:g}"}
+        if options.mode == "per_stage":
+            warnings.append(said["warn_small_text_stage"].format(**sizes))
+            notes.append(message(_SMALL_TEXT_STAGE, **sizes))
+        else:
+            warnings.append(said["warn_small_text"].format(**sizes))
+            notes.append(message(_SMALL_TEXT, **sizes))
     if len(plan.pages) > MANY_SHEETS and options.mode == "tile":
         warnings.append(said["warn_many_pages"].format(pages=len(plan.pages)))
-    return MapPlan(plan.mode, sheet, plan.pages, plan.rows, plan.columns, printed, tuple(warnings))
+        notes.append(message(_MANY_PAGES, pages=len(plan.pages)))
+    return MapPlan(
+        plan.mode, sheet, plan.pages, plan.rows, plan.columns, printed, tuple(warnings),
+        tuple(notes),
+    )  # fmt: skip
+
+
+# The warnings of words.py's English table, as Messages for the UI.
+_SMALL_TEXT = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The smallest text prints at {size} pt, below a readable {limit} pt; "
+    "choose a larger page, Tile or One stage per page.",
+)
+_SMALL_TEXT_STAGE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The smallest text prints at {size} pt, below a readable {limit} pt; "
+    "choose a larger page or Tile.",
+)
+_MANY_PAGES = QT_TRANSLATE_NOOP(
+    "Messages", "The poster needs {pages} sheets; a larger page needs fewer."
+)
 
 
 # --- fit ------------------------------------------------------------------------------

@@ -32,6 +32,7 @@ from journey_designer.export.words import layout_labels, words
 from journey_designer.layout.engine import layout_map
 from journey_designer.layout.geometry import MapLayout, Rect
 from journey_designer.layout.style import LayoutStyle
+from journey_designer.messages import QT_TRANSLATE_NOOP, Message, UserError
 from journey_designer.model.entities import JourneyMap
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ CROP_MARK_INK = "#000000"
 CROP_MARK_WIDTH = 0.4
 
 
-class PdfExportError(OSError):
+class PdfExportError(UserError, OSError):
     """The PDF cannot be made or written; `str(error)` is one line for the user."""
 
 
@@ -57,10 +58,11 @@ class ExportCancelled(Exception):
 class ExportReport:
     path: Path
     pages: int
-    warnings: tuple[str, ...]
+    warnings: tuple[str, ...]  # in the PDF's language (the CLI prints them)
     summary: str  # "A3 landscape, fit, 1 map page"
     seconds: float
     size_bytes: int
+    notes: tuple[Message, ...] = ()  # the warnings, for the UI to translate
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,7 @@ def export_pdf(
     try:
         painter = MapPainter.create(options.font_path)
     except PdfFontError as error:
-        raise PdfExportError(str(error)) from None
+        raise PdfExportError(error.message) from None
     layout = layout_map(journey, painter.measurer, LayoutStyle(), labels)
     plan = plan_map_pages(layout, options, info.language)
     ink = Ink(painter.font_name, painter.measurer, painter.fonts.covers)
@@ -103,9 +105,12 @@ def export_pdf(
 
         write_atomically(target, data)
     except OSError as error:
-        reason = error.strerror or str(error)
         raise PdfExportError(
-            f"Could not write {target.name}: {reason}. Any previous file is unchanged."
+            QT_TRANSLATE_NOOP(
+                "Messages", "Could not write {file}: {reason}. Any previous file is unchanged."
+            ),
+            file=target.name,
+            reason=error.strerror or str(error),
         ) from None
     map_pages = sum(1 for page in pages if page.section == "map")
     mode = {"fit": "fit", "tile": "tiled", "per_stage": "one stage per page"}[plan.mode]
@@ -117,8 +122,9 @@ def export_pdf(
     if plan.mode == "tile":
         summary += f" ({plan.rows} × {plan.columns})"
     return ExportReport(
-        target, len(pages), plan.warnings, summary, time.perf_counter() - started, len(data)
-    )
+        target, len(pages), plan.warnings, summary, time.perf_counter() - started, len(data),
+        plan.notes,
+    )  # fmt: skip
 
 
 def _plan_document(

@@ -21,9 +21,10 @@ from functools import cache
 from journey_designer.fonts import find_cjk_font
 from journey_designer.layout.fontfile import FontFace, FontFileError
 from journey_designer.layout.text import TextMeasurer, measurer_for
+from journey_designer.messages import QT_TRANSLATE_NOOP, UserError
 
 
-class PdfFontError(Exception):
+class PdfFontError(UserError):
     """No font the PDF can embed; the message says what to do, in one line."""
 
 
@@ -51,8 +52,11 @@ def load_pdf_fonts(preferred: str | None = None) -> PdfFonts:
     face = find_cjk_font(preferred)
     if face is None:
         raise PdfFontError(
-            "No Chinese TrueType font found, so the PDF cannot show Chinese text: install "
-            "one (e.g. fonts-wqy-microhei) or choose a .ttf/.ttc file in Preferences."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "No Chinese TrueType font found, so the PDF cannot show Chinese text: install "
+                "one (e.g. fonts-wqy-microhei) or choose a .ttf/.ttc file in Preferences.",
+            )
         )
     return pdf_fonts_for(face)
 
@@ -69,8 +73,11 @@ def pdf_fonts_for(face: FontFace) -> PdfFonts:
         measurer = measurer_for(face)
     except (TTFError, FontFileError, OSError) as error:
         reason = str(error).splitlines()[0] if str(error) else type(error).__name__
-        message = f"The font {face.path.name} cannot be embedded in a PDF: {reason}"
-        raise PdfFontError(message) from None
+        raise PdfFontError(
+            QT_TRANSLATE_NOOP("Messages", "The font {font} cannot be embedded in a PDF: {reason}"),
+            font=face.path.name,
+            reason=reason,  # reportlab's or the font reader's English
+        ) from None
     pdfmetrics.registerFont(font)
     glyphs = frozenset(font.face.charToGlyph)
     return PdfFonts(name, face, measurer, glyphs)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from journey_designer import __version__
 from journey_designer.storage import load_map
 from journey_designer.templates import template_ids, template_path
+from journey_designer.ui.about import AboutDialog
 from journey_designer.ui.canvas.card_item import CardItem
 from journey_designer.ui.main_window import MainWindow
 from journey_designer.ui.settings import AppSettings
@@ -183,13 +184,12 @@ def test_new_from_template_opens_an_untitled_copy_of_the_template(
     assert len(window.scene.card_items()) == len(expected.cards)
 
 
-def test_about_names_the_version_and_the_map_font(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "about", lambda _parent, _title, text: shown.append(text))
+def test_about_names_the_version_and_the_map_font(window: MainWindow) -> None:
     window.menu_actions.about.trigger()
-    assert len(shown) == 1 and __version__ in shown[0] and window.map_font.family in shown[0]
+    dialog = window.findChild(AboutDialog)
+    assert dialog is not None and dialog.isVisible() and not dialog.isModal()
+    assert __version__ in dialog.heading.text()
+    assert window.map_font.family in dialog.font_label.text()
 
 
 def test_saving_changes_moves_the_modified_time(tmp_path: Path) -> None:

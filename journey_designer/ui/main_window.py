@@ -27,6 +27,7 @@ from journey_designer.ui.excel_export import install_excel_export
 from journey_designer.ui.export_action import install_export
 from journey_designer.ui.file_commands import FileCommands
 from journey_designer.ui.font_notice import missing_font_status, show_missing_font_notice
+from journey_designer.ui.help_menu import install_help
 from journey_designer.ui.i18n import map_labels
 from journey_designer.ui.map_font import MapFont, load_map_font
 from journey_designer.ui.marketing import install_marketing
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self.export = install_export(self)
         self.excel_export = install_excel_export(self)
         self.marketing = install_marketing(self)
+        self.help = install_help(self)
 
     # --- the document -----------------------------------------------------------------
 

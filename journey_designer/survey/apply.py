@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from journey_designer.messages import QT_TRANSLATE_NOOP, Message, message
 from journey_designer.model import (
     Card,
     EmotionCurve,
@@ -104,7 +105,7 @@ class ImportPlan:
     quotes: list[Quote] = field(default_factory=list)
     pain_points: list[PainPointProposal] = field(default_factory=list)
     new_persona: Persona | None = None  # the map had none to hang the measured curve on
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)  # shown in the UI's language
 
 
 def make_source(
@@ -133,7 +134,8 @@ def plan_import(journey: JourneyMap, table: SurveyTable, source: SurveySource) -
     overall: list[Measured] = []
     for column in measure_columns(table, mapping):
         if column.stage_id not in stages:
-            plan.warnings.append(f"{column.header}: its stage is no longer on the map")
+            gone = QT_TRANSLATE_NOOP("Messages", "{column}: its stage is no longer on the map")
+            plan.warnings.append(message(gone, column=column.header))
             continue
         measure = all_rows(table, mapping, column)
         metric = None if measure is None else metric_for(measure, source.id)

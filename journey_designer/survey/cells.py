@@ -16,12 +16,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Literal
 
+from journey_designer.messages import QT_TRANSLATE_NOOP, UserError
+
 Cell = str | float | int | bool | datetime | date | time | timedelta | None
 FileKind = Literal["xlsx", "xlsm", "xlsb", "xls", "ods", "csv", "tsv"]
 
 
-class SurveyError(Exception):
-    """A problem the user can act on; `str(error)` is one line saying what to do."""
+class SurveyError(UserError):
+    """A problem the user can act on; `str(error)` is one line saying what to do (in
+    English; the UI translates `error.message`)."""
 
 
 class SurveyReadError(SurveyError):
@@ -32,7 +35,7 @@ class ImportCancelled(SurveyError):
     """The user cancelled a running read or import."""
 
     def __init__(self) -> None:
-        super().__init__("import cancelled")
+        super().__init__(QT_TRANSLATE_NOOP("Messages", "import cancelled"))
 
 
 @dataclass

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from array import array
     from collections.abc import Callable
 
+    from journey_designer.messages import Message
     from journey_designer.survey.cells import Cell, ColumnData
 
 EXIT_REFUSED = 2
@@ -54,7 +55,7 @@ class StartedParse:
         self.sheet: python_calamine.CalamineSheet | None = None
         self.error: BaseException | None = None
         self.may_hold_bools = True
-        self.refusal: str | None = None
+        self.refusal: Message | None = None
         self._parsed = _thread.allocate_lock()
         self._parsed.acquire()
         self._scanned = _thread.allocate_lock()
@@ -130,9 +131,25 @@ def _progress(done: int, total: int) -> None:
     os.write(2, f"{PROGRESS_PREFIX}{done} {total}\n".encode())
 
 
-def _refuse(message: str) -> None:
-    os.write(2, f"{ERROR_PREFIX}{' '.join(message.split())}\n".encode())
+def _refuse(message: Message) -> None:
+    """Exit refusing the file: `@error` and the message as one line of JSON on stderr."""
+    import json
+
+    line = json.dumps(message.one_line().to_data())  # ASCII: one line, any sheet name
+    os.write(2, f"{ERROR_PREFIX}{line}\n".encode())
     os._exit(EXIT_REFUSED)
+
+
+def refusal(text: str) -> Message:
+    """The parent's side of `_refuse`: the Message in an `@error` line's text."""
+    import json
+
+    from journey_designer.messages import Message, message
+
+    try:
+        return Message.from_data(json.loads(text))
+    except (ValueError, RecursionError):  # not JSON, or not a message: the text as it is
+        return message("{text}", text=" ".join(text.split()))
 
 
 def request(mode: str, kind: str, limit_mb: int, sheet: str | None, path: str) -> bytes:
@@ -201,7 +218,7 @@ def _serve(
             result = read_file(Path(path), sheet, _progress, digest=False, checked_kind=kind,
                                started=started)
     except SurveyReadError as error:
-        _refuse(str(error))
+        _refuse(error.message)
     _write(result)
 
 

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from journey_designer.messages import QT_TRANSLATE_NOOP, Message, message
 from journey_designer.model import ChannelCost, FunnelStep, JourneyMap
 from journey_designer.model.operations import Operation, update_map
 from journey_designer.survey.cells import Cell, ReadResult, SheetData, SurveyError
@@ -62,12 +63,30 @@ _THOUSANDS = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 
 
 class FunnelImportError(SurveyError):
-    """The file's table has problems: `str()` is the first (one line), `problems` all."""
+    """The file's table has problems: `str()` is the first (one line), `problems` all (in
+    English), `problem_messages` all as Messages for the UI."""
 
-    def __init__(self, problems: list[str]) -> None:
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        super().__init__(problems[0] + more)
-        self.problems = problems
+    def __init__(self, problems: list[Message]) -> None:
+        if len(problems) > 1:
+            super().__init__(
+                QT_TRANSLATE_NOOP("Messages", "{problem} (and {count} more)"),
+                problem=problems[0],
+                count=len(problems) - 1,
+            )
+        else:
+            super().__init__(problems[0])
+        self.problems = [str(problem) for problem in problems]
+        self.problem_messages = problems
+
+
+# The fields' names in a row's problem ("Row 5: count 'lots' is not a number").
+_FIELD_NAMES = {
+    "count": message(QT_TRANSLATE_NOOP("Messages", "count")),
+    "amount": message(QT_TRANSLATE_NOOP("Messages", "amount")),
+    "cost": message(QT_TRANSLATE_NOOP("Messages", "cost")),
+    "revenue": message(QT_TRANSLATE_NOOP("Messages", "revenue")),
+    "acquisitions": message(QT_TRANSLATE_NOOP("Messages", "acquisitions")),
+}
 
 
 @dataclass
@@ -164,11 +183,16 @@ def read_funnel_table(read: ReadResult, journey: JourneyMap) -> FunnelImport:
     funnel, costs = find_tables(sheet)
     if funnel is None and costs is None:
         raise SurveyError(
-            f"{read.file_name}, sheet {sheet.name!r}: no funnel or costs table found; give a "
-            "header row with Stage and Count (阶段, 数量) or Channel and Cost (渠道, 成本)"
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{file}, sheet {sheet!r}: no funnel or costs table found; give a "
+                "header row with Stage and Count (阶段, 数量) or Channel and Cost (渠道, 成本)",
+            ),
+            file=read.file_name,
+            sheet=sheet.name,
         )
     result = FunnelImport(read.file_name, FunnelMapping(sheet.name, funnel, costs))
-    problems: list[str] = []
+    problems: list[Message] = []
     headers = {t.header_row for t in (funnel, costs) if t is not None}
     if funnel is not None:
         for row in _data_rows(sheet, funnel, headers):
@@ -260,7 +284,7 @@ def _text(cell: Cell) -> str:
     return clean_text(display(cell))
 
 
-def _number(cell: Cell, what: str, row: int, problems: list[str], whole: bool) -> float | None:
+def _number(cell: Cell, what: str, row: int, problems: list[Message], whole: bool) -> float | None:
     """The number in `cell` (None when blank or "N/A"), else a problem noted."""
     if is_skip(cell):
         return None
@@ -270,17 +294,23 @@ def _number(cell: Cell, what: str, row: int, problems: list[str], whole: bool) -
         if _THOUSANDS.match(text):
             number = float(text.replace(",", ""))
     if number is None:
-        problems.append(f"Row {row + 1}: {what} {_text(cell)!r} is not a number")
-        return None
-    if number < 0 or (whole and not number.is_integer()):
-        kind = "a whole number" if whole else "a number"
-        problems.append(f"Row {row + 1}: {what} {_text(cell)!r} must be {kind} of 0 or more")
-        return None
-    return number
+        wrong = QT_TRANSLATE_NOOP("Messages", "Row {row}: {what} {text!r} is not a number")
+    elif whole and (number < 0 or not number.is_integer()):
+        wrong = QT_TRANSLATE_NOOP(
+            "Messages", "Row {row}: {what} {text!r} must be a whole number of 0 or more"
+        )
+    elif number < 0:
+        wrong = QT_TRANSLATE_NOOP(
+            "Messages", "Row {row}: {what} {text!r} must be a number of 0 or more"
+        )
+    else:
+        return number
+    problems.append(message(wrong, row=row + 1, what=_FIELD_NAMES[what], text=_text(cell)))
+    return None
 
 
 def _step(
-    sheet: SheetData, row: int, table: TableMapping, journey: JourneyMap, problems: list[str]
+    sheet: SheetData, row: int, table: TableMapping, journey: JourneyMap, problems: list[Message]
 ) -> FunnelStep | None:
     before = len(problems)
     stage = _stage(_get(sheet, row, table, "stage"), row, journey, problems)
@@ -299,19 +329,28 @@ def _step(
 
 
 def _stage(
-    cell: Cell, row: int, journey: JourneyMap, problems: list[str]
+    cell: Cell, row: int, journey: JourneyMap, problems: list[Message]
 ) -> tuple[str, str] | None:
     """(id, name) of the stage a cell names, by name or by its 1-based number."""
     stages = [(stage.id, stage.name) for stage in journey.stages]
     if is_skip(cell):
-        problems.append(f"Row {row + 1}: no stage given")
+        problems.append(
+            message(QT_TRANSLATE_NOOP("Messages", "Row {row}: no stage given"), row=row + 1)
+        )
         return None
     number = as_number(cell)
     if number is not None:
         if number.is_integer() and 1 <= number <= len(stages):
             return stages[int(number) - 1]
         problems.append(
-            f"Row {row + 1}: no stage number {_text(cell)} on the map (1 to {len(stages)})"
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Row {row}: no stage number {text} on the map (1 to {last})"
+                ),
+                row=row + 1,
+                text=_text(cell),
+                last=len(stages),
+            )
         )
         return None
     text = _text(cell)
@@ -327,14 +366,38 @@ def _stage(
         ties = [stages[i][1] for score, i in scored if score == best]
         if len(ties) == 1:
             return stages[index]
-        problems.append(f"Row {row + 1}: stage {text!r} could be {' or '.join(map(repr, ties))}")
+        problems.append(
+            message(
+                QT_TRANSLATE_NOOP("Messages", "Row {row}: stage {text!r} could be {stages}"),
+                row=row + 1,
+                text=text,
+                stages=_either(ties),
+            )
+        )
         return None
-    problems.append(f"Row {row + 1}: no stage named {text!r} on the map")
+    problems.append(
+        message(
+            QT_TRANSLATE_NOOP("Messages", "Row {row}: no stage named {text!r} on the map"),
+            row=row + 1,
+            text=text,
+        )
+    )
     return None
 
 
+def _either(names: list[str]) -> Message | str:
+    """'A' or 'B' or 'C'."""
+    if len(names) == 1:
+        return repr(names[0])
+    return message(
+        QT_TRANSLATE_NOOP("Messages", "{one} or {other}"),
+        one=repr(names[0]),
+        other=_either(names[1:]),
+    )
+
+
 def _cost(
-    sheet: SheetData, row: int, table: TableMapping, problems: list[str]
+    sheet: SheetData, row: int, table: TableMapping, problems: list[Message]
 ) -> ChannelCost | None:
     before = len(problems)
     values: dict[str, float] = {}
@@ -343,7 +406,9 @@ def _cost(
         values[name] = number or 0.0
     channel = _text(_get(sheet, row, table, "channel"))
     if not channel:
-        problems.append(f"Row {row + 1}: no channel given")
+        problems.append(
+            message(QT_TRANSLATE_NOOP("Messages", "Row {row}: no channel given"), row=row + 1)
+        )
     if len(problems) > before:
         return None
     return ChannelCost(

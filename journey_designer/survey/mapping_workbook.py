@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from journey_designer.messages import QT_TRANSLATE_NOOP, Message
 from journey_designer.model import JourneyMap, LaneKind, SurveyMapping
 from journey_designer.survey.cells import SurveyError
 from journey_designer.survey.columns import Role
@@ -93,18 +94,28 @@ class _Names:
             self.cards_anywhere.setdefault(_key(card.title), (card.stage_id, card.id))
         self.touchpoint_titles = _unique(c.title for c in cards if c.lane_id in touch_lanes)
 
-    def card(self, title: str, stage_id: str | None, where: str) -> tuple[str, str]:
+    def card(self, title: str, stage_id: str | None, where: Message) -> tuple[str, str]:
         """(stage id, card id) of the card titled `title`, in `stage_id` when one is given."""
         anywhere = self.cards_anywhere.get(_key(title))
         if anywhere is None:
-            raise MappingWorkbookError(f"{where}: no touchpoint titled {title!r} on the map")
+            raise MappingWorkbookError(
+                QT_TRANSLATE_NOOP("Messages", "{where}: no touchpoint titled {title!r} on the map"),
+                where=where,
+                title=title,
+            )
         if stage_id is None:
             return anywhere
         found = self.cards.get((stage_id, _key(title)))
         if found is None:
             stage, other = self.stage_name[stage_id], self.stage_name.get(anywhere[0], "?")
             raise MappingWorkbookError(
-                f"{where}: touchpoint {title!r} is in stage {other!r}, not {stage!r}"
+                QT_TRANSLATE_NOOP(
+                    "Messages", "{where}: touchpoint {title!r} is in stage {other!r}, not {stage!r}"
+                ),
+                where=where,
+                title=title,
+                other=other,
+                stage=stage,
             )
         return stage_id, found
 

@@ -9,6 +9,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from journey_designer.messages import QT_TRANSLATE_NOOP, Message, message
 from journey_designer.model import ColumnMapping, JourneyMap, MetricKind, SurveyMapping
 from journey_designer.survey.columns import Role
 from journey_designer.survey.headers import column_letter
@@ -39,6 +40,8 @@ from journey_designer.survey.values import clean_text
 
 # --- reading --------------------------------------------------------------------------------
 
+_MISSING: tuple[Message, Any] = (Message(""), None)  # a setting the workbook lacks: blank
+
 
 def read_mapping_workbook(path: Path, journey: JourneyMap) -> SurveyMapping:
     """The mapping a user filled in, with the map's names turned back into its ids.
@@ -51,8 +54,13 @@ def read_mapping_workbook(path: Path, journey: JourneyMap) -> SurveyMapping:
     try:
         if MAPPING not in workbook.sheetnames:
             raise MappingWorkbookError(
-                f"{path.name} has no {MAPPING!r} sheet: is it a mapping workbook written by"
-                " Journey Designer?"
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{file} has no {sheet!r} sheet: is it a mapping workbook written by"
+                    " Journey Designer?",
+                ),
+                file=path.name,
+                sheet=MAPPING,
             )
         sheets = {name: _rows(workbook, name) for name in (MAPPING, SEGMENTS, FILTER)}
     finally:
@@ -63,21 +71,33 @@ def read_mapping_workbook(path: Path, journey: JourneyMap) -> SurveyMapping:
     personas: dict[str, str] = {}
     for where, answer, persona in answers:
         if persona and not answer:
-            raise MappingWorkbookError(f"{where}: persona {persona!r} has no answer beside it")
+            raise MappingWorkbookError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "{where}: persona {persona!r} has no answer beside it"
+                ),
+                where=where,
+                persona=persona,
+            )
         if persona:
             persona_id = names.personas.get(_key(persona))
             if persona_id is None:
-                raise MappingWorkbookError(f"{where}: no persona named {persona!r} on the map")
+                raise MappingWorkbookError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "{where}: no persona named {persona!r} on the map"
+                    ),
+                    where=where,
+                    persona=persona,
+                )
             personas.setdefault(answer, persona_id)
     filters, kept = _settings(sheets[FILTER], FILTER, KEEP)
     return SurveyMapping(
-        header_rows=_header_rows(*settings.get(HEADER_ROWS, ("", None))),
+        header_rows=_header_rows(*settings.get(HEADER_ROWS, _MISSING)),
         columns=columns,
-        segment_column=_survey_column(*settings.get(SEGMENT_COLUMN, ("", None)), survey),
+        segment_column=_survey_column(*settings.get(SEGMENT_COLUMN, _MISSING), survey),
         segment_personas=personas,
-        filter_column=_survey_column(*filters.get(FILTER_COLUMN, ("", None)), survey),
+        filter_column=_survey_column(*filters.get(FILTER_COLUMN, _MISSING), survey),
         filter_values=_unique(value for _, value, _ in kept),
-        include_personal=_yes_no(*settings.get(INCLUDE_PERSONAL, ("", None)), INCLUDE_PERSONAL),
+        include_personal=_yes_no(*settings.get(INCLUDE_PERSONAL, _MISSING), INCLUDE_PERSONAL),
     )
 
 
@@ -86,23 +106,36 @@ def _open(path: Path) -> Any:
     from openpyxl.xml import DEFUSEDXML
 
     if not DEFUSEDXML:  # a declared dependency: without it openpyxl parses XML unguarded
-        raise MappingWorkbookError("defusedxml is missing: reinstall Journey Designer")
+        raise MappingWorkbookError(
+            QT_TRANSLATE_NOOP("Messages", "defusedxml is missing: reinstall Journey Designer")
+        )
     try:
         with zipfile.ZipFile(path) as archive:
             size = sum(info.file_size for info in archive.infolist())
     except OSError as error:
-        reason = error.strerror or str(error) or type(error).__name__
-        raise MappingWorkbookError(f"Could not open {path.name}: {reason}") from error
+        raise MappingWorkbookError(
+            QT_TRANSLATE_NOOP("Messages", "Could not open {file}: {reason}"),
+            file=path.name,
+            reason=error.strerror or str(error) or type(error).__name__,
+        ) from error
     except (zipfile.BadZipFile, ValueError) as error:
-        raise MappingWorkbookError(f"{path.name} is not an .xlsx workbook") from error
+        raise MappingWorkbookError(
+            QT_TRANSLATE_NOOP("Messages", "{file} is not an .xlsx workbook"), file=path.name
+        ) from error
     if size > MAX_UNZIPPED:
-        raise MappingWorkbookError(f"{path.name} is too large for a mapping workbook")
+        raise MappingWorkbookError(
+            QT_TRANSLATE_NOOP("Messages", "{file} is too large for a mapping workbook"),
+            file=path.name,
+        )
     try:
         return openpyxl.load_workbook(path, read_only=False, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a damaged or foreign file
         raise MappingWorkbookError(
-            f"{path.name} is not an .xlsx workbook Journey Designer can read"
-            f" ({type(error).__name__})"
+            QT_TRANSLATE_NOOP(
+                "Messages", "{file} is not an .xlsx workbook Journey Designer can read ({kind})"
+            ),
+            file=path.name,
+            kind=type(error).__name__,
         ) from error
 
 
@@ -121,22 +154,38 @@ def _read_mapping(rows: Rows, names: _Names) -> tuple[list[ColumnMapping], dict[
         positions.setdefault(_text(value).casefold(), position)
     for name in READ_COLUMNS:
         if name.casefold() not in positions:
-            raise MappingWorkbookError(f"{MAPPING} sheet: row 1 has no {name!r} column")
+            raise MappingWorkbookError(
+                QT_TRANSLATE_NOOP("Messages", "{sheet} sheet: row 1 has no {column!r} column"),
+                sheet=MAPPING,
+                column=name,
+            )
     columns: list[ColumnMapping] = []
     survey: dict[int, str] = {}
     seen: dict[int, int] = {}
     for number, cells in enumerate(rows[1:], start=2):
         row = {name: _cell(cells, positions[name.casefold()]) for name in READ_COLUMNS}
-        where, letters = f"{MAPPING} row {number}", _text(row["Column"]).upper()
+        where, letters = _row(MAPPING, number), _text(row["Column"]).upper()
         if not letters:
             if any(_text(value) for value in row.values()):
-                raise MappingWorkbookError(f"{where}: the Column cell (A, B, ...) is empty")
+                raise MappingWorkbookError(
+                    QT_TRANSLATE_NOOP("Messages", "{where}: the Column cell (A, B, ...) is empty"),
+                    where=where,
+                )
             continue
         if not _LETTERS.match(letters):
-            raise MappingWorkbookError(f"{where}: {letters!r} is not a column letter")
+            raise MappingWorkbookError(
+                QT_TRANSLATE_NOOP("Messages", "{where}: {letters!r} is not a column letter"),
+                where=where,
+                letters=letters,
+            )
         index = _column_index(letters)
         if index in seen:
-            raise MappingWorkbookError(f"{where}: column {letters} is on row {seen[index]} too")
+            raise MappingWorkbookError(
+                QT_TRANSLATE_NOOP("Messages", "{where}: column {letters} is on row {other} too"),
+                where=where,
+                letters=letters,
+                other=seen[index],
+            )
         seen[index] = number
         header = row["Header"]
         survey[index] = header if isinstance(header, str) else _text(header)
@@ -145,8 +194,13 @@ def _read_mapping(rows: Rows, names: _Names) -> tuple[list[ColumnMapping], dict[
     return columns, survey
 
 
+def _row(sheet: str, number: int) -> Message:
+    """Where a value is: "Mapping row 5" (the sheet's name as the workbook has it)."""
+    return message(QT_TRANSLATE_NOOP("Messages", "{sheet} row {row}"), sheet=sheet, row=number)
+
+
 def _column_mapping(
-    row: dict[str, Any], index: int, header: str, names: _Names, where: str
+    row: dict[str, Any], index: int, header: str, names: _Names, where: Message
 ) -> ColumnMapping:
     role = _choice(_text(row["Role"]), [r.value for r in Role], [r.value for r in Role],
                    "role", where)  # fmt: skip
@@ -155,7 +209,11 @@ def _column_mapping(
     if stage_name:
         stage_id = names.stages.get(_key(stage_name))
         if stage_id is None:
-            raise MappingWorkbookError(f"{where}: no stage named {stage_name!r} on the map")
+            raise MappingWorkbookError(
+                QT_TRANSLATE_NOOP("Messages", "{where}: no stage named {stage!r} on the map"),
+                where=where,
+                stage=stage_name,
+            )
     card_id: str | None = None
     if title:
         stage_id, card_id = names.card(title, stage_id, where)
@@ -166,7 +224,14 @@ def _column_mapping(
     low = _number(row["Scale min"], "scale min", where)
     high = _number(row["Scale max"], "scale max", where)
     if low is not None and high is not None and low >= high:
-        raise MappingWorkbookError(f"{where}: scale min {low:g} is not below scale max {high:g}")
+        raise MappingWorkbookError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "{where}: scale min {low:g} is not below scale max {high:g}"
+            ),
+            where=where,
+            low=low,
+            high=high,
+        )
     return ColumnMapping(
         column=index, header=header, role=role, stage_id=stage_id, card_id=card_id,
         metric=metric, scale_min=low, scale_max=high,
@@ -176,16 +241,16 @@ def _column_mapping(
 
 def _settings(
     rows: Rows, sheet: str, list_header: str
-) -> tuple[dict[str, tuple[str, Any]], list[tuple[str, str, str]]]:
+) -> tuple[dict[str, tuple[Message, Any]], list[tuple[Message, str, str]]]:
     """Setting -> (where, value) above the list headed `list_header`; the list's rows as
     (where, column A text, column B text). Unknown settings are ignored."""
-    settings: dict[str, tuple[str, Any]] = {}
-    listed: list[tuple[str, str, str]] = []
+    settings: dict[str, tuple[Message, Any]] = {}
+    listed: list[tuple[Message, str, str]] = []
     in_list = False
     known = {name.casefold(): name for name in (SEGMENT_COLUMN, INCLUDE_PERSONAL, HEADER_ROWS,
                                                 FILTER_COLUMN)}  # fmt: skip
     for number, cells in enumerate(rows[1:], start=2):
-        where, label, value = f"{sheet} row {number}", _text(_cell(cells, 0)), _cell(cells, 1)
+        where, label, value = _row(sheet, number), _text(_cell(cells, 0)), _cell(cells, 1)
         if in_list:
             listed.append((where, label, _text(value)))
         elif label.casefold() == list_header.casefold():
@@ -195,7 +260,7 @@ def _settings(
     return settings, listed
 
 
-def _survey_column(where: str, value: Any, survey: dict[int, str]) -> int | None:
+def _survey_column(where: Message, value: Any, survey: dict[int, str]) -> int | None:
     """A column named as written ("C: Customer type"), by its header, or by its letter."""
     text = _text(value)
     if not text:
@@ -210,7 +275,12 @@ def _survey_column(where: str, value: Any, survey: dict[int, str]) -> int | None
     letters = (found.group(1) if found else text).upper()
     if _LETTERS.match(letters) and _column_index(letters) in survey:
         return _column_index(letters)
-    raise MappingWorkbookError(f"{where}: no survey column {text!r} on the {MAPPING} sheet")
+    raise MappingWorkbookError(
+        QT_TRANSLATE_NOOP("Messages", "{where}: no survey column {text!r} on the {sheet} sheet"),
+        where=where,
+        text=text,
+        sheet=MAPPING,
+    )
 
 
 def _column_index(letters: str) -> int:
@@ -234,21 +304,32 @@ def _text(value: Any) -> str:
 
 
 def _choice(
-    text: str, accepted: Collection[str], shown: Sequence[str], what: str, where: str
+    text: str, accepted: Collection[str], shown: Sequence[str], what: str, where: Message
 ) -> str:
     if text.casefold() in accepted:
         return text.casefold()
-    raise MappingWorkbookError(f"{where}: {what} {text!r} is not one of {', '.join(shown)}")
+    raise MappingWorkbookError(
+        QT_TRANSLATE_NOOP("Messages", "{where}: {what} {text!r} is not one of {choices}"),
+        where=where,
+        what=what,  # the workbook's name for the column, as in its header
+        text=text,
+        choices=", ".join(shown),
+    )
 
 
-def _yes_no(where: str, value: Any, what: str) -> bool:
+def _yes_no(where: Message, value: Any, what: str) -> bool:
     text = _text(value).casefold()
     if text in _YES or text in _NO:
         return text in _YES
-    raise MappingWorkbookError(f"{where}: {what} {_text(value)!r} is not yes or no")
+    raise MappingWorkbookError(
+        QT_TRANSLATE_NOOP("Messages", "{where}: {what} {text!r} is not yes or no"),
+        where=where,
+        what=what,
+        text=_text(value),
+    )
 
 
-def _number(value: Any, what: str, where: str) -> float | None:
+def _number(value: Any, what: str, where: Message) -> float | None:
     text = _text(value)
     if not text:
         return None
@@ -257,14 +338,23 @@ def _number(value: Any, what: str, where: str) -> float | None:
     except ValueError:
         number = math.nan
     if isinstance(value, bool) or not math.isfinite(number):
-        raise MappingWorkbookError(f"{where}: {what} {text!r} is not a number")
+        raise MappingWorkbookError(
+            QT_TRANSLATE_NOOP("Messages", "{where}: {what} {text!r} is not a number"),
+            where=where,
+            what=what,
+            text=text,
+        )
     return number
 
 
-def _header_rows(where: str, value: Any) -> int | None:
+def _header_rows(where: Message, value: Any) -> int | None:
     number = _number(value, "header rows", where)
     if number is None:
         return None
     if not number.is_integer() or not 0 <= number <= 3:
-        raise MappingWorkbookError(f"{where}: header rows {_text(value)!r} is not 0, 1, 2 or 3")
+        raise MappingWorkbookError(
+            QT_TRANSLATE_NOOP("Messages", "{where}: header rows {text!r} is not 0, 1, 2 or 3"),
+            where=where,
+            text=_text(value),
+        )
     return int(number)

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from journey_designer.messages import QT_TRANSLATE_NOOP, Message, message
 from journey_designer.survey.cells import FileKind, SurveyReadError
 
 HEAD_BYTES = 64 * 1024
@@ -44,17 +45,26 @@ EMPTY_ZIP_MAGIC = b"PK\x05\x06"
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ENCRYPTED_NAMES = ("EncryptedPackage".encode("utf-16-le"), "EncryptionInfo".encode("utf-16-le"))
 OTHER_MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF", "a PDF document"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"{\\rtf", "an RTF document"),
-    (b"Rar!", "a RAR archive"),
-    (b"7z\xbc\xaf", "a 7-Zip archive"),
-    (b"\x1f\x8b", "a gzip archive"),
+    (b"%PDF", QT_TRANSLATE_NOOP("Messages", "a PDF document")),
+    (b"\x89PNG", QT_TRANSLATE_NOOP("Messages", "a PNG image")),
+    (b"\xff\xd8\xff", QT_TRANSLATE_NOOP("Messages", "a JPEG image")),
+    (b"GIF8", QT_TRANSLATE_NOOP("Messages", "a GIF image")),
+    (b"{\\rtf", QT_TRANSLATE_NOOP("Messages", "an RTF document")),
+    (b"Rar!", QT_TRANSLATE_NOOP("Messages", "a RAR archive")),
+    (b"7z\xbc\xaf", QT_TRANSLATE_NOOP("Messages", "a 7-Zip archive")),
+    (b"\x1f\x8b", QT_TRANSLATE_NOOP("Messages", "a gzip archive")),
 )
-PROTECTED_ADVICE = "remove the password in Excel (File ▸ Info ▸ Protect Workbook) and import again"
-EXPORT_ADVICE = "export the responses as .xlsx or .csv from the survey tool and import that file"
+PROTECTED_ADVICE = message(
+    QT_TRANSLATE_NOOP(
+        "Messages", "remove the password in Excel (File ▸ Info ▸ Protect Workbook) and import again"
+    )
+)
+EXPORT_ADVICE = message(
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "export the responses as .xlsx or .csv from the survey tool and import that file",
+    )
+)
 
 _DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"')
 # Only references beyond column ZZ or row 99,999 are collected: normal sheets have none, so
@@ -72,9 +82,28 @@ class Detected:
     head: bytes
 
 
-def too_large(name: str, reason: str = "") -> SurveyReadError:
-    detail = f" ({reason})" if reason else ""
-    return SurveyReadError(f"{name} is too large or malformed to read safely{detail}")
+def too_large(name: str, reason: Message | None = None) -> SurveyReadError:
+    if reason is None:
+        return SurveyReadError(
+            QT_TRANSLATE_NOOP("Messages", "{file} is too large or malformed to read safely"),
+            file=name,
+        )
+    return SurveyReadError(
+        QT_TRANSLATE_NOOP("Messages", "{file} is too large or malformed to read safely ({reason})"),
+        file=name,
+        reason=reason,
+    )
+
+
+def _cannot_open(name: str, reason: Message | str) -> SurveyReadError:
+    return SurveyReadError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "{file} cannot be opened ({reason}); copy it to a folder you can read and import again",
+        ),
+        file=name,
+        reason=reason,
+    )
 
 
 def check(path: Path) -> str:
@@ -93,25 +122,37 @@ def check_path(path: Path) -> int:
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise SurveyReadError(f"{name} was not found; check the file name and folder") from None
-    except OSError as error:
         raise SurveyReadError(
-            f"{name} cannot be opened ({error.strerror}); "
-            "copy it to a folder you can read and import again"
+            QT_TRANSLATE_NOOP("Messages", "{file} was not found; check the file name and folder"),
+            file=name,
         ) from None
+    except OSError as error:
+        raise _cannot_open(name, error.strerror or str(error)) from None
     if stat.S_ISDIR(info.st_mode):
         if path.suffix.lower() == ".numbers":
             raise _numbers(name)
-        raise SurveyReadError(f"{name} is a folder, not a file; choose the survey file inside it")
-    if not stat.S_ISREG(info.st_mode):
-        raise SurveyReadError(f"{name} is not a regular file; choose a saved survey export")
-    if info.st_size == 0:
-        raise SurveyReadError(f"{name} is empty (0 bytes); export it again from the survey tool")
-    if not os.access(path, os.R_OK):
         raise SurveyReadError(
-            f"{name} cannot be opened (permission denied); "
-            "copy it to a folder you can read and import again"
+            QT_TRANSLATE_NOOP(
+                "Messages", "{file} is a folder, not a file; choose the survey file inside it"
+            ),
+            file=name,
         )
+    if not stat.S_ISREG(info.st_mode):
+        raise SurveyReadError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "{file} is not a regular file; choose a saved survey export"
+            ),
+            file=name,
+        )
+    if info.st_size == 0:
+        raise SurveyReadError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "{file} is empty (0 bytes); export it again from the survey tool"
+            ),
+            file=name,
+        )
+    if not os.access(path, os.R_OK):
+        raise _cannot_open(name, message(QT_TRANSLATE_NOOP("Messages", "permission denied")))
     return info.st_size
 
 
@@ -123,10 +164,7 @@ def detect(path: Path) -> Detected:
         with path.open("rb") as stream:
             head = stream.read(HEAD_BYTES)
     except OSError as error:
-        raise SurveyReadError(
-            f"{name} cannot be opened ({error.strerror}); "
-            "copy it to a folder you can read and import again"
-        ) from None
+        raise _cannot_open(name, error.strerror or str(error)) from None
     if head.startswith((ZIP_MAGIC, EMPTY_ZIP_MAGIC)):
         return Detected(_zip_kind(path), size, head)
     if head.startswith(OLE2_MAGIC):
@@ -136,21 +174,41 @@ def detect(path: Path) -> Detected:
         raise _numbers(name)
     for magic, what in OTHER_MAGIC:
         if head.startswith(magic):
-            raise SurveyReadError(f"{name} is {what}, not a spreadsheet; {EXPORT_ADVICE}")
+            raise SurveyReadError(
+                QT_TRANSLATE_NOOP("Messages", "{file} is {what}, not a spreadsheet; {advice}"),
+                file=name,
+                what=message(what),
+                advice=EXPORT_ADVICE,
+            )
     _check_text(name, path.suffix.lower(), head)
     return Detected(None, size, head)
 
 
 def _numbers(name: str) -> SurveyReadError:
     return SurveyReadError(
-        f"{name} is an Apple Numbers file; in Numbers choose File ▸ Export To "
-        "▸ Excel or CSV and import the exported file"
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "{file} is an Apple Numbers file; in Numbers choose File ▸ Export To "
+            "▸ Excel or CSV and import the exported file",
+        ),
+        file=name,
     )
 
 
-def _damaged(name: str, what: str = "Excel workbook") -> SurveyReadError:
+EXCEL_WORKBOOK = message(QT_TRANSLATE_NOOP("Messages", "Excel workbook"))
+ODS_WORKBOOK = message(QT_TRANSLATE_NOOP("Messages", "OpenDocument spreadsheet"))
+ANY_WORKBOOK = message(QT_TRANSLATE_NOOP("Messages", "workbook"))
+
+
+def damaged(name: str, what: Message = EXCEL_WORKBOOK) -> SurveyReadError:
+    """`name` is not a complete `what` (one of the workbook Messages above)."""
     return SurveyReadError(
-        f"{name} is damaged (not a complete {what}); export it again from the survey tool"
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "{file} is damaged (not a complete {what}); export it again from the survey tool",
+        ),
+        file=name,
+        what=what,
     )
 
 
@@ -170,14 +228,18 @@ def _zip_kind(path: Path) -> FileKind:
         raise
     except Exception:  # zipfile, zlib and struct raise many types on a broken archive
         if path.suffix.lower() == ".ods":
-            raise _damaged(name, "OpenDocument spreadsheet") from None
-        raise _damaged(name) from None
+            raise damaged(name, ODS_WORKBOOK) from None
+        raise damaged(name) from None
     if any(member.startswith("Index/") for member in names) or path.suffix.lower() == ".numbers":
         raise _numbers(name)
     if "[Content_Types].xml" in names and path.suffix.lower() in SPREADSHEET_SUFFIXES:
-        raise _damaged(name)  # an Office package without its workbook part
+        raise damaged(name)  # an Office package without its workbook part
     raise SurveyReadError(
-        f"{name} is a zip archive, not an Excel or OpenDocument workbook; {EXPORT_ADVICE}"
+        QT_TRANSLATE_NOOP(
+            "Messages", "{file} is a zip archive, not an Excel or OpenDocument workbook; {advice}"
+        ),
+        file=name,
+        advice=EXPORT_ADVICE,
     )
 
 
@@ -196,7 +258,7 @@ def _check_member_count(path: Path) -> None:
     if entries == 0xFFFF and zip64_record >= 0 and zip64_record + 40 <= len(tail):
         (entries,) = struct.unpack("<Q", tail[zip64_record + 32 : zip64_record + 40])
     if entries > MAX_ZIP_MEMBERS:
-        raise too_large(path.name, f"{entries:,} parts in the archive")
+        raise too_large(path.name, _parts(entries))
 
 
 def _is_macro_enabled(archive: zipfile.ZipFile, names: set[str]) -> bool:
@@ -217,33 +279,66 @@ def _check_ole2(path: Path) -> None:
     """An OLE2 file holding EncryptionInfo/EncryptedPackage is a password-protected .xlsx."""
     with path.open("rb") as stream, mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ) as data:
         if any(data.find(entry) >= 0 for entry in ENCRYPTED_NAMES):
-            raise SurveyReadError(f"{path.name} is password-protected; {PROTECTED_ADVICE}")
+            raise protected(path.name)
+
+
+def protected(name: str) -> SurveyReadError:
+    return SurveyReadError(
+        QT_TRANSLATE_NOOP("Messages", "{file} is password-protected; {advice}"),
+        file=name,
+        advice=PROTECTED_ADVICE,
+    )
+
+
+def _parts(count: int) -> Message:
+    return message(QT_TRANSLATE_NOOP("Messages", "{count:,} parts in the archive"), count=count)
 
 
 def _check_text(name: str, suffix: str, head: bytes) -> None:
     """Refuse binary files, HTML and XML pretending to be spreadsheets, and misnamed CSV."""
     utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff")) or bool(utf16_without_bom(head))
     if not utf16 and b"\x00" in head:
-        raise SurveyReadError(f"{name} is not a spreadsheet or a text (CSV) file; {EXPORT_ADVICE}")
+        raise SurveyReadError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "{file} is not a spreadsheet or a text (CSV) file; {advice}"
+            ),
+            file=name,
+            advice=EXPORT_ADVICE,
+        )
     start = head[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if start.startswith((b"<!doctype html", b"<html", b"<table")):
         raise SurveyReadError(
-            f"{name} is a web page (HTML), not a spreadsheet; open it in "
-            "Excel, save it as .xlsx and import that file"
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{file} is a web page (HTML), not a spreadsheet; open it in "
+                "Excel, save it as .xlsx and import that file",
+            ),
+            file=name,
         )
     if start.startswith(b"<?xml") and b"urn:schemas-microsoft-com:office:spreadsheet" in head:
         raise SurveyReadError(
-            f"{name} is an Excel 2003 XML spreadsheet; open it in Excel, "
-            "save it as .xlsx and import that file"
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{file} is an Excel 2003 XML spreadsheet; open it in Excel, "
+                "save it as .xlsx and import that file",
+            ),
+            file=name,
         )
     if suffix in SPREADSHEET_SUFFIXES:
-        tabbed = _first_line(head, utf16).count("\t") > 0
-        what, new_suffix = ("tab-separated", ".tsv") if tabbed else ("CSV", ".csv")
         stem = name[: -len(suffix)]
-        raise SurveyReadError(
-            f"{name} is a text ({what}) file with an {suffix} name; rename it to "
-            f"{stem}{new_suffix} and import again"
+        if _first_line(head, utf16).count("\t") > 0:
+            misnamed = QT_TRANSLATE_NOOP(
+                "Messages",
+                "{file} is a text (tab-separated) file with an {suffix} name; rename it to "
+                "{new_name} and import again",
+            )
+            raise SurveyReadError(misnamed, file=name, suffix=suffix, new_name=f"{stem}.tsv")
+        misnamed = QT_TRANSLATE_NOOP(
+            "Messages",
+            "{file} is a text (CSV) file with an {suffix} name; rename it to "
+            "{new_name} and import again",
         )
+        raise SurveyReadError(misnamed, file=name, suffix=suffix, new_name=f"{stem}.csv")
 
 
 def utf16_without_bom(head: bytes) -> str | None:
@@ -289,7 +384,7 @@ def check_zip(path: Path) -> list[str]:
     except zipfile.LargeZipFile:
         raise too_large(name) from None
     except Exception:  # zipfile, zlib and struct raise many types on a broken archive
-        raise _damaged(name) from None
+        raise damaged(name) from None
 
 
 def is_sheet_part(member: str) -> bool:
@@ -298,7 +393,7 @@ def is_sheet_part(member: str) -> bool:
 
 def _check_sizes(name: str, members: list[zipfile.ZipInfo]) -> None:
     if len(members) > MAX_ZIP_MEMBERS:
-        raise too_large(name, f"{len(members):,} parts in the archive")
+        raise too_large(name, _parts(len(members)))
     total = 0
     for member in members:
         total += member.file_size
@@ -306,11 +401,14 @@ def _check_sizes(name: str, members: list[zipfile.ZipInfo]) -> None:
             member.compress_size, 1
         ):
             ratio = member.file_size // max(member.compress_size, 1)
-            raise too_large(name, f"a part expands {ratio:,} times, like a zip bomb")
+            bomb = QT_TRANSLATE_NOOP("Messages", "a part expands {ratio:,} times, like a zip bomb")
+            raise too_large(name, message(bomb, ratio=ratio))
         if member.filename.startswith("xl/sharedStrings") and member.file_size > MAX_SHARED_STRINGS:
-            raise too_large(name, f"{member.file_size / 1024**2:,.0f} MB of shared text")
+            shared = QT_TRANSLATE_NOOP("Messages", "{megabytes:,.0f} MB of shared text")
+            raise too_large(name, message(shared, megabytes=member.file_size / 1024**2))
     if total > MAX_TOTAL_UNCOMPRESSED:
-        raise too_large(name, f"{total / 1024**3:,.1f} GB uncompressed")
+        unpacked = QT_TRANSLATE_NOOP("Messages", "{gigabytes:,.1f} GB uncompressed")
+        raise too_large(name, message(unpacked, gigabytes=total / 1024**3))
 
 
 def _check_grid(name: str, archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> None:
@@ -343,7 +441,8 @@ def _corners(groups: tuple[bytes | None, ...]) -> tuple[int, int, int, int]:
 def _check_area(name: str, xml_bytes: int, left: int, top: int, right: int, bottom: int) -> None:
     area = (abs(right - left) + 1) * (abs(bottom - top) + 1)
     if area > MAX_CELLS and area > xml_bytes * 100 // MIN_XML_BYTES_PER_100_CELLS:
-        raise too_large(name, f"a sheet spans {area:,} cells but holds far fewer")
+        sparse = QT_TRANSLATE_NOOP("Messages", "a sheet spans {cells:,} cells but holds far fewer")
+        raise too_large(name, message(sparse, cells=area))
 
 
 def _column_number(letters: bytes) -> int:
@@ -358,7 +457,7 @@ class SheetScan:
     """What streaming through an .xlsx's sheet XML found (see `scan_xlsx`)."""
 
     may_hold_bools: bool = True
-    refusal: str | None = None
+    refusal: Message | None = None
 
 
 _BOOL_MARKERS = (b't="b"', b"t='b'")
@@ -398,11 +497,11 @@ def scan_xlsx(path: Path) -> SheetScan:
         if shared * longest > MAX_EXPANDED_TEXT:  # a cheap bound first; exact only if needed
             expanded = _expanded_shared_text(archive, sheets)
             if expanded > MAX_EXPANDED_TEXT:
-                scan.refusal = str(
-                    too_large(
-                        path.name, f"its repeated text expands to {expanded / 1024**3:,.1f} GB"
-                    )
+                grows = QT_TRANSLATE_NOOP(
+                    "Messages", "its repeated text expands to {gigabytes:,.1f} GB"
                 )
+                reason = message(grows, gigabytes=expanded / 1024**3)
+                scan.refusal = too_large(path.name, reason).message
         return scan
 
 

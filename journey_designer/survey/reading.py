@@ -23,6 +23,7 @@ from typing import Any, cast
 import python_calamine
 from python_calamine import CalamineSheet, CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
 
+from journey_designer.messages import QT_TRANSLATE_NOOP
 from journey_designer.survey import precheck
 from journey_designer.survey.cells import (
     ColumnData,
@@ -103,10 +104,13 @@ def _read_text_file(path: Path, head: bytes, size: int, progress: Progress | Non
     try:
         data, encoding, delimiter = read_text(path, head, size, progress)
     except CellTooLong as error:
-        raise precheck.too_large(path.name, str(error)) from None
+        raise precheck.too_large(path.name, error.message) from None
     if _is_empty(data):
         raise SurveyReadError(
-            f"{path.name} has no rows; export the responses again from the survey tool"
+            QT_TRANSLATE_NOOP(
+                "Messages", "{file} has no rows; export the responses again from the survey tool"
+            ),
+            file=path.name,
         )
     kind: FileKind = "tsv" if delimiter == "\t" else "csv"
     return ReadResult(path.name, "", kind, [data.name], data, encoding, delimiter)
@@ -135,7 +139,13 @@ def _read_workbook(
         names = _worksheet_names(workbook)
         if sheet is not None and sheet not in names:
             raise SurveyReadError(
-                f"{name} has no sheet named '{sheet}'; choose one of its sheets: {_listing(names)}"
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{file} has no sheet named '{sheet}'; choose one of its sheets: {sheets}",
+                ),
+                file=name,
+                sheet=sheet,
+                sheets=_listing(names),
             )
         for candidate in [sheet] if sheet is not None else _visible_worksheets(workbook) or names:
             with _calamine_errors(name):
@@ -151,12 +161,23 @@ def _read_workbook(
                 return ReadResult(name, "", kind, names, data)
             if sheet is not None:
                 raise SurveyReadError(
-                    f"Sheet '{sheet}' in {name} is empty; choose a sheet "
-                    f"with responses (sheets: {_listing(names)})"
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Sheet '{sheet}' in {file} is empty; choose a sheet "
+                        "with responses (sheets: {sheets})",
+                    ),
+                    sheet=sheet,
+                    file=name,
+                    sheets=_listing(names),
                 )
     raise SurveyReadError(
-        f"{name} has no responses: every sheet is empty (sheets: "
-        f"{_listing(names)}); export it again from the survey tool"
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "{file} has no responses: every sheet is empty (sheets: "
+            "{sheets}); export it again from the survey tool",
+        ),
+        file=name,
+        sheets=_listing(names),
     )
 
 
@@ -178,22 +199,22 @@ def _calamine_errors(name: str) -> Iterator[None]:
     except (SurveyReadError, MemoryError, KeyboardInterrupt, SystemExit):
         raise
     except CellTooLong as error:
-        raise precheck.too_large(name, str(error)) from None
+        raise precheck.too_large(name, error.message) from None
     except python_calamine.PasswordError:
-        raise SurveyReadError(
-            f"{name} is password-protected; {precheck.PROTECTED_ADVICE}"
-        ) from None
+        raise precheck.protected(name) from None
     except python_calamine.XmlError:
         raise SurveyReadError(
-            f"{name} is damaged or malformed (its XML cannot be read "
-            "safely); export it again from the survey tool"
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{file} is damaged or malformed (its XML cannot be read "
+                "safely); export it again from the survey tool",
+            ),
+            file=name,
         ) from None
     except BaseException as error:
         if not isinstance(error, _CALAMINE_FAILURES) and type(error).__name__ != "PanicException":
             raise  # a bug here, not a broken file: let the traceback reach the log
-        raise SurveyReadError(
-            f"{name} is damaged (not a complete workbook); export it again from the survey tool"
-        ) from None
+        raise precheck.damaged(name, precheck.ANY_WORKBOOK) from None
 
 
 def _worksheet_names(workbook: CalamineWorkbook) -> list[str]:

@@ -28,6 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
+from journey_designer.messages import QT_TRANSLATE_NOOP
 from journey_designer.survey import child as child_protocol
 from journey_designer.survey.cells import (
     ColumnData,
@@ -205,7 +206,7 @@ class _ChildRun:
         self.result: object = None
         self.result_error: BaseException | None = None
         self.log_lines: list[str] = []
-        self.error_message: str | None = None
+        self.error_message: str | None = None  # the `@error` line's text (see child.refusal)
         self.latest: tuple[int, int] | None = None
         self.finished = threading.Event()
         self.sha256 = ""
@@ -310,7 +311,7 @@ class _ChildRun:
         if returncode == 0:
             raise _unexpected(name, f"unreadable result: {self.result_error!r}", "")
         if returncode == child_protocol.EXIT_REFUSED and self.error_message:
-            raise SurveyReadError(self.error_message)
+            raise SurveyReadError(child_protocol.refusal(self.error_message))
         if returncode < 0 or returncode == child_protocol.EXIT_TOO_LARGE:
             # killed by a signal: calamine's abort on a failed allocation, or the OOM killer
             log.info("reading child for %s ended with %s", name, returncode)
@@ -354,5 +355,11 @@ class _ResultUnpickler(pickle.Unpickler):
 
 def _unexpected(name: str, what: str, stderr: str) -> SurveyReadError:
     log.error("reading child failed on %s (%s)\n%s", name, what, stderr)
-    return SurveyReadError(f"{name} could not be read because of an unexpected error in the "
-                           "reader (details are in the log); export it again as .xlsx or .csv")
+    return SurveyReadError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "{file} could not be read because of an unexpected error in the "
+            "reader (details are in the log); export it again as .xlsx or .csv",
+        ),
+        file=name,
+    )

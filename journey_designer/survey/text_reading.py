@@ -21,6 +21,7 @@ from itertools import chain, filterfalse, islice
 from pathlib import Path
 from typing import cast
 
+from journey_designer.messages import QT_TRANSLATE_NOOP, UserError
 from journey_designer.survey.cells import Cell, ColumnData, SheetData, SurveyReadError
 from journey_designer.survey.precheck import utf16_without_bom
 
@@ -39,14 +40,20 @@ _SEP_LINE = re.compile(r'"?sep=(.)"?\r?\n?')
 Progress = Callable[[int, int], None]
 
 
-class CellTooLong(ValueError):
-    """A cell longer than MAX_CELL_CHARS; the reader turns it into a message naming the file."""
+class CellTooLong(UserError, ValueError):
+    """A cell longer than MAX_CELL_CHARS; the reader turns it into a message naming the file
+    (`error.message` is the reason, "a cell holds ... characters")."""
 
     def __init__(self, length: int) -> None:
         if length > MAX_CELL_CHARS + 1:
-            super().__init__(f"a cell holds {length:,} characters")
+            super().__init__(
+                QT_TRANSLATE_NOOP("Messages", "a cell holds {length:,} characters"), length=length
+            )
         else:
-            super().__init__(f"a cell holds more than {MAX_CELL_CHARS:,} characters")
+            super().__init__(
+                QT_TRANSLATE_NOOP("Messages", "a cell holds more than {limit:,} characters"),
+                limit=MAX_CELL_CHARS,
+            )
 
 
 class _Lookup(dict[object, int]):
@@ -271,8 +278,14 @@ def read_text(
 
 
 def _not_text(name: str) -> SurveyReadError:
-    return SurveyReadError(f"{name} is not text in UTF-8, UTF-16 or GB18030; save it again as "
-                           "CSV UTF-8 (in Excel: File ▸ Save As ▸ CSV UTF-8) and import again")
+    return SurveyReadError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "{file} is not text in UTF-8, UTF-16 or GB18030; save it again as "
+            "CSV UTF-8 (in Excel: File ▸ Save As ▸ CSV UTF-8) and import again",
+        ),
+        file=name,
+    )
 
 
 def _read_as(
@@ -294,8 +307,15 @@ def _read_as(
             if "field larger than field limit" in str(error):
                 raise CellTooLong(MAX_CELL_CHARS + 1) from None
             raise SurveyReadError(
-                f"{path.name} is not a well-formed CSV file (line {rows.line_num}: {error}); "
-                "export it again from the survey tool") from None
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{file} is not a well-formed CSV file (line {line}: {reason}); "
+                    "export it again from the survey tool",
+                ),
+                file=path.name,
+                line=rows.line_num,
+                reason=str(error),  # the csv module's English
+            ) from None
     kind_encoding = encoding
     return SheetData(path.stem, n_rows, columns), kind_encoding, delimiter
 
@@ -325,8 +345,16 @@ def _code_rows(
         width = max(map(len, chunk))
         if width > len(coders):
             if width > MAX_COLUMNS:
-                raise SurveyReadError(f"{name} has a row with {width:,} fields (more than "
-                                      f"Excel's {MAX_COLUMNS:,} columns); it is not a survey table")
+                raise SurveyReadError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "{file} has a row with {width:,} fields (more than "
+                        "Excel's {limit:,} columns); it is not a survey table",
+                    ),
+                    file=name,
+                    width=width,
+                    limit=MAX_COLUMNS,
+                )
             coders += [ColumnCoder(n_rows) for _ in range(width - len(coders))]
         if min(map(len, chunk)) < width:
             chunk = _padded(chunk, width)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from journey_designer.messages import QT_TRANSLATE_NOOP, UserError
 from journey_designer.model.entities import Card, JourneyMap, Metric
 from journey_designer.storage.jsonfile import write_atomically
 
@@ -44,7 +45,7 @@ NUMBER_FORMAT = "#,##0.0#"
 COUNT_FORMAT = "#,##0"
 
 
-class WorkbookWriteError(OSError):
+class WorkbookWriteError(UserError, OSError):
     """The workbook could not be written; `str(error)` is the line to show the user."""
 
 
@@ -331,7 +332,12 @@ def save_workbook_atomically(workbook: Workbook, path: Path) -> None:
 
 def _write_error(target: Path, error: OSError) -> WorkbookWriteError:
     reason = error.strerror or str(error) or type(error).__name__
-    kept = " The previous file is unchanged." if target.is_file() else ""
-    wrapped = WorkbookWriteError(f"Could not write {target.name}: {reason}.{kept}")
+    if target.is_file():
+        said = QT_TRANSLATE_NOOP(
+            "Messages", "Could not write {file}: {reason}. The previous file is unchanged."
+        )
+    else:
+        said = QT_TRANSLATE_NOOP("Messages", "Could not write {file}: {reason}.")
+    wrapped = WorkbookWriteError(said, file=target.name, reason=reason)
     wrapped.errno = error.errno
     return wrapped

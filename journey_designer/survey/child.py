@@ -71,7 +71,8 @@ class StartedParse:
             workbook = python_calamine.CalamineWorkbook.from_path(path)
             self.workbook = workbook
             worksheets = [
-                m for m in workbook.sheets_metadata
+                m
+                for m in workbook.sheets_metadata
                 if m.typ == python_calamine.SheetTypeEnum.WorkSheet
             ]
             if sheet is None:
@@ -215,8 +216,9 @@ def _serve(
         if mode == "sheets":
             result = list_sheet_names(Path(path), checked_kind=kind)
         else:
-            result = read_file(Path(path), sheet, _progress, digest=False, checked_kind=kind,
-                               started=started)
+            result = read_file(
+                Path(path), sheet, _progress, digest=False, checked_kind=kind, started=started
+            )
     except SurveyReadError as error:
         _refuse(error.message)
     _write(result)
@@ -265,11 +267,18 @@ def _reduce_column(column: ColumnData) -> tuple[Callable[..., ColumnData], tuple
     tail = values[-64:]
     if len(values) < 256 or sum(value.__class__ is datetime for value in tail) * 2 < len(tail):
         return ColumnData, (values, column.codes)
-    positions = array("I", (i for i, value in enumerate(values)
-                            if isinstance(value, datetime) and value.tzinfo is None))
+    positions = array(
+        "I",
+        (
+            i
+            for i, value in enumerate(values)
+            if isinstance(value, datetime) and value.tzinfo is None
+        ),
+    )
     stamps = [values[position] for position in positions]
-    states = b"".join(map(itemgetter(0), map(itemgetter(1),
-                                             map(methodcaller("__reduce_ex__", 4), stamps))))
+    states = b"".join(
+        map(itemgetter(0), map(itemgetter(1), map(methodcaller("__reduce_ex__", 4), stamps)))
+    )
     rest = list(values)
     for position in positions:
         rest[position] = None
@@ -286,8 +295,11 @@ def rebuild_column(
     from journey_designer.survey.cells import ColumnData
 
     from_state = cast("Callable[[bytes], datetime]", datetime)  # datetime(state) unpickles
-    if not (isinstance(values, list) and isinstance(states, bytes)
-            and len(states) == STAMP_BYTES * len(positions)):
+    if not (
+        isinstance(values, list)
+        and isinstance(states, bytes)
+        and len(states) == STAMP_BYTES * len(positions)
+    ):
         raise ValueError("malformed column from the reading child")
     chunks = [states[at : at + STAMP_BYTES] for at in range(0, len(states), STAMP_BYTES)]
     for position, stamp in zip(positions, map(from_state, chunks), strict=True):

@@ -40,6 +40,7 @@ from journey_designer.survey.precheck import check, check_path, too_large
 
 log = logging.getLogger(__name__)
 
+
 # Address space of the reading child, in MB: 4 GB, or half the machine's memory when that
 # is less (but never under 1.5 GB). Measured peaks of the child (resident): a 1,000,000-row
 # × 30-column CSV survey 1.1 GB (it reads under a 1.2 GB limit), the same survey as .xlsx
@@ -145,8 +146,12 @@ def child_command(*, warm: bool = False) -> list[str]:
 
 
 def _start_child(*, warm: bool = False) -> subprocess.Popen[bytes]:
-    return subprocess.Popen(child_command(warm=warm), stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    return subprocess.Popen(
+        child_command(warm=warm),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
 
 
 class _Spares:

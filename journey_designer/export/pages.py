@@ -182,13 +182,11 @@ def plan_map_pages(layout: MapLayout, options: ExportOptions, language: str = "e
     warnings: list[str] = []
     notes: list[Message] = []
     if 0 < printed < MIN_READABLE_PT:
-        sizes = {"size": f"{printed:g}", "limit": f"{MIN_READABLE_PT:g}"}
-        if options.mode == "per_stage":
-            warnings.append(said["warn_small_text_stage"].format(**sizes))
-            notes.append(message(_SMALL_TEXT_STAGE, **sizes))
-        else:
-            warnings.append(said["warn_small_text"].format(**sizes))
-            notes.append(message(_SMALL_TEXT, **sizes))
+        size, limit = f"{printed:g}", f"{MIN_READABLE_PT:g}"
+        key = "warn_small_text_stage" if options.mode == "per_stage" else "warn_small_text"
+        small = _SMALL_TEXT_STAGE if options.mode == "per_stage" else _SMALL_TEXT
+        warnings.append(said[key].format(size=size, limit=limit))
+        notes.append(message(small, size=size, limit=limit))
     if len(plan.pages) > MANY_SHEETS and options.mode == "tile":
         warnings.append(said["warn_many_pages"].format(pages=len(plan.pages)))
         notes.append(message(_MANY_PAGES, pages=len(plan.pages)))

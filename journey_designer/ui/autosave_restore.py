@@ -35,6 +35,7 @@ from journey_designer.storage.recovery import (
 )
 from journey_designer.ui.autosave import recovery_lock
 from journey_designer.ui.document import MapDocument
+from journey_designer.ui.messages import user_text
 
 if TYPE_CHECKING:
     from journey_designer.ui.main_window import MainWindow
@@ -101,7 +102,7 @@ class RestoreDialog(QDialog):
             item = QTreeWidgetItem(self.describe(recovered))
             if not recovered.restorable:
                 item.setForeground(1, Qt.GlobalColor.darkRed)
-                item.setToolTip(1, recovered.problem)
+                item.setToolTip(1, _problem_text(recovered))
             self.list.addTopLevelItem(item)
             self.rows.append(item)
         if self.rows:
@@ -118,7 +119,7 @@ class RestoreDialog(QDialog):
         when = QDateTime.fromSecsSinceEpoch(int(recovered.saved_at.timestamp()))
         saved = QLocale().toString(when, QLocale.FormatType.ShortFormat)
         if not recovered.restorable:
-            saved = self.tr("Cannot be restored: {reason}").format(reason=recovered.problem)
+            saved = self.tr("Cannot be restored: {reason}").format(reason=_problem_text(recovered))
         return [name, saved, folder]
 
     def row_texts(self) -> list[str]:
@@ -192,3 +193,8 @@ def restore_map(window: MainWindow, recovered: RecoveredMap, lock: QLockFile) ->
     )
     window.statusBar().showMessage(message.format(name=window.document.display_name()), 15000)
     return True
+
+
+def _problem_text(recovered: RecoveredMap) -> str:
+    """Why a recovery cannot be restored, in the UI's language."""
+    return user_text(recovered.problem_message or recovered.problem)

@@ -9,6 +9,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from journey_designer.messages import UserError
+from journey_designer.ui.messages import user_text
+
 if TYPE_CHECKING:
     from journey_designer.ui.main_window import MainWindow
 
@@ -49,14 +52,17 @@ class ExcelExport(QObject):
 
         try:
             write_map_workbook(self.window.document.journey, path)
-        except OSError as error:
+        except OSError as error:  # WorkbookWriteError: its message is the line to show
             QMessageBox.warning(
-                self.window,
-                self.tr("Export Cards and Metrics"),
-                self.tr("Could not write {file}: {reason}").format(
-                    file=path.name, reason=error.strerror or error
-                ),
+                self.window, self.tr("Export Cards and Metrics"), self._write_failure(path, error)
             )
             return False
         self.window.statusBar().showMessage(self.tr("Exported to {file}.").format(file=path.name))
         return True
+
+    def _write_failure(self, path: Path, error: OSError) -> str:
+        if isinstance(error, UserError):
+            return user_text(error)
+        return self.tr("Could not write {file}: {reason}").format(
+            file=path.name, reason=error.strerror or error
+        )

@@ -70,6 +70,7 @@ from journey_designer.ui.image_export import (
     png_size,
     scene_for_layout,
 )
+from journey_designer.ui.messages import user_text
 
 if TYPE_CHECKING:
     from journey_designer.ui.main_window import MainWindow
@@ -118,9 +119,7 @@ class ExportDialog(QDialog):
         shown = window.scene.layout
         if shown is not None and labels == window.labels:
             return shown  # the canvas already shows these words: no second layout
-        return layout_map(
-            self.journey, window.map_font.measurer, window.layout_style, labels
-        )
+        return layout_map(self.journey, window.map_font.measurer, window.layout_style, labels)
 
     # --- widgets ------------------------------------------------------------------------
 
@@ -278,7 +277,7 @@ class ExportDialog(QDialog):
         try:
             plan = plan_map_pages(self.layout_for_export, options, language)
         except PageSetupError as error:
-            problem = self.tr("This page does not work: {reason}").format(reason=error)
+            problem = self.tr("This page does not work: {reason}").format(reason=user_text(error))
             return "", [problem], [], 0, 1
         self.plan = plan
         shown = plan.pages[:MAX_THUMBNAILS]
@@ -332,9 +331,9 @@ class ExportDialog(QDialog):
             return summary, []
         fitting = int(dpi * (MAX_PIXELS / pixels) ** 0.5)
         return summary, [
-            self.tr(
-                "Too large: at most {limit} megapixels. Choose {dpi} dpi or lower."
-            ).format(limit=MAX_PIXELS // 1_000_000, dpi=fitting)
+            self.tr("Too large: at most {limit} megapixels. Choose {dpi} dpi or lower.").format(
+                limit=MAX_PIXELS // 1_000_000, dpi=fitting
+            )
         ]
 
     def _show_outline_preview(self, options: ExportOptions) -> None:
@@ -419,7 +418,7 @@ class ExportDialog(QDialog):
             message = self.tr("Exported {file}.")
         message = message.format(file=done.path.name)
         if done.warnings:
-            message += " " + done.warnings[0]
+            message += " " + user_text(done.warnings[0])
         self.main_window.statusBar().showMessage(message, 15000)
         self.accept()
 
@@ -458,4 +457,3 @@ def _note(text: str) -> QWidget:
     label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
     label.setStyleSheet("color: #52606D;")
     return label
-

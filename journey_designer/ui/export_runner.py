@@ -16,12 +16,13 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
 
 from journey_designer.export.options import ExportOptions
-from journey_designer.export.pages import PageSetupError
+from journey_designer.messages import Message, UserError
 from journey_designer.model import JourneyMap
 from journey_designer.survey.cells import ImportCancelled
 from journey_designer.ui.canvas.scene import MapScene
 from journey_designer.ui.export_settings import ExportChoices
 from journey_designer.ui.image_export import write_png, write_svg
+from journey_designer.ui.messages import user_text
 from journey_designer.ui.survey_worker import BackgroundTask
 
 Progress = Callable[[int, int], None]
@@ -32,7 +33,7 @@ ShouldCancel = Callable[[], bool]
 class ExportDone:
     path: Path
     pages: int = 0  # of a PDF
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Message, ...] = ()  # of a PDF (shown in the UI's language)
 
 
 class ExportRunner(QObject):
@@ -103,14 +104,16 @@ class ExportRunner(QObject):
                 )
             except ExportCancelled:
                 raise ImportCancelled() from None  # the task's own word for a quiet stop
-            except PageSetupError as error:  # the dialog checks the page first; just in case
-                raise OSError(str(error)) from None
-            return ExportDone(path, report.pages, report.warnings)
+            # PdfExportError and PageSetupError (the dialog checks the page first) are
+            # UserErrors: the task shows them in the UI's language.
+            return ExportDone(path, report.pages, report.notes)
 
         self.task.start(job)
 
 
 def _one_line(error: OSError) -> str:
+    if isinstance(error, UserError):  # ImageExportError: one line already
+        return user_text(error)
     text = str(error) if error.strerror is None else error.strerror
     name = getattr(error, "filename", None)
     if error.strerror is not None and name:

@@ -19,6 +19,7 @@ from journey_designer.resources import MissingResourceError
 from journey_designer.storage import FILE_SUFFIX, MapFileError, load_map
 from journey_designer.templates import SAMPLE_TEMPLATE, UnknownTemplateError, new_map_from_template
 from journey_designer.ui.document import MapDocument
+from journey_designer.ui.messages import user_text
 from journey_designer.ui.settings import AppSettings
 from journey_designer.ui.template_dialog import NewFromTemplateDialog
 
@@ -65,7 +66,7 @@ class FileCommands(QObject):
         try:
             journey = new_map_from_template(template_id, language)
         except (UnknownTemplateError, MapFileError) as error:
-            self._warn(self.tr("Cannot Create Map"), str(error))
+            self._warn(self.tr("Cannot Create Map"), user_text(error))
             return
         self.window.set_document(MapDocument(journey))
 
@@ -100,7 +101,7 @@ class FileCommands(QObject):
             journey = load_map(path)
         except MapFileError as error:
             log.info("cannot open %s: %s", path, error)
-            return str(error)
+            return user_text(error)
         self.window.set_document(MapDocument(journey, path.resolve()))
         self._remember(path)
         return None
@@ -136,7 +137,7 @@ class FileCommands(QObject):
             self.window.document.save(path)
         except MapFileError as error:
             log.warning("cannot save %s: %s", path, error)
-            self._warn(self.tr("Cannot Save Map"), str(error))
+            self._warn(self.tr("Cannot Save Map"), user_text(error))
             return False
         self._remember(path)
         self.window.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 4000)

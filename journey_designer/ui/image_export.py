@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication
 
 from journey_designer.export.words import export_language, layout_labels
 from journey_designer.layout import LayoutStyle, MapLayout, layout_map
+from journey_designer.messages import QT_TRANSLATE_NOOP, UserError, message
 from journey_designer.model import JourneyMap
 from journey_designer.storage.jsonfile import write_atomically
 from journey_designer.ui.canvas.scene import MapScene
@@ -51,8 +52,9 @@ _SVG_SIZE = re.compile(rb'<svg width="[^"]*" height="[^"]*"')
 _application: QApplication | None = None  # kept alive for the command line's whole run
 
 
-class ImageExportError(OSError):
-    """A picture cannot be made or written; `str(error)` is the line to show the user."""
+class ImageExportError(UserError, OSError):
+    """A picture cannot be made or written; `str(error)` is the line to show the user (in
+    English; `user_text(error)` in the UI's language)."""
 
 
 class ImageTooLargeError(ImageExportError):
@@ -147,18 +149,32 @@ def png_size(scene: MapScene, dpi: float) -> QSize:
 def check_png_size(scene: MapScene, dpi: float) -> QSize:
     """The PNG's size; ImageExportError if `dpi` is out of range or the image too large."""
     if not MIN_DPI <= dpi <= MAX_DPI:
-        raise ImageExportError(f"Choose a resolution from {MIN_DPI} to {MAX_DPI} dpi.")
+        raise ImageExportError(
+            QT_TRANSLATE_NOOP("Messages", "Choose a resolution from {low} to {high} dpi."),
+            low=MIN_DPI,
+            high=MAX_DPI,
+        )
     size = png_size(scene, dpi)
     pixels = size.width() * size.height()
     if pixels > MAX_PIXELS:
         fitting = math.floor(dpi * math.sqrt(MAX_PIXELS / pixels))
-        advice = (
-            f"choose {fitting} dpi or lower" if fitting >= MIN_DPI else "export a PDF instead"
-        )
+        if fitting >= MIN_DPI:
+            advice = message(
+                QT_TRANSLATE_NOOP("Messages", "choose {dpi} dpi or lower"), dpi=fitting
+            )
+        else:
+            advice = message(QT_TRANSLATE_NOOP("Messages", "export a PDF instead"))
         raise ImageTooLargeError(
-            f"A {size.width():,} × {size.height():,} pixel image "
-            f"({pixels / 1e6:,.0f} megapixels) is too large to export "
-            f"(at most {MAX_PIXELS // 1_000_000} megapixels): {advice}."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "A {width:,} × {height:,} pixel image ({megapixels:,.0f} megapixels) is too large "
+                "to export (at most {limit} megapixels): {advice}.",
+            ),
+            width=size.width(),
+            height=size.height(),
+            megapixels=pixels / 1e6,
+            limit=MAX_PIXELS // 1_000_000,
+            advice=advice,
         )
     return size
 
@@ -194,8 +210,13 @@ def _draw(scene: MapScene, size: QSize, transparent: bool) -> QImage:
     image = QImage(size, image_format)
     if image.isNull():
         raise ImageExportError(
-            f"Not enough memory for a {size.width():,} × {size.height():,} pixel image: "
-            "choose a lower resolution."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Not enough memory for a {width:,} × {height:,} pixel image: "
+                "choose a lower resolution.",
+            ),
+            width=size.width(),
+            height=size.height(),
         )
     image.fill(QColor(0, 0, 0, 0) if transparent else QColor("white"))
     painter = QPainter(image)
@@ -208,7 +229,10 @@ def _draw(scene: MapScene, size: QSize, transparent: bool) -> QImage:
 
 
 def write_png(
-    scene: MapScene, path: str | os.PathLike[str], dpi: float = 150, transparent: bool = False,
+    scene: MapScene,
+    path: str | os.PathLike[str],
+    dpi: float = 150,
+    transparent: bool = False,
     title: str = "",
 ) -> None:
     image = draw_png(scene, dpi, transparent)
@@ -218,7 +242,10 @@ def write_png(
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QImageWriter(buffer, QByteArray(b"png"))
     if not writer.write(image):
-        raise ImageExportError(f"Could not encode the PNG image: {writer.errorString()}.")
+        raise ImageExportError(
+            QT_TRANSLATE_NOOP("Messages", "Could not encode the PNG image: {reason}."),
+            reason=writer.errorString(),  # Qt's English
+        )
     _write(Path(path), bytes(buffer.data().data()))
 
 
@@ -252,7 +279,7 @@ def svg_bytes(scene: MapScene, title: str) -> bytes:
     generator.setDescription(APPLICATION_NAME)
     painter = QPainter()
     if not painter.begin(generator):
-        raise ImageExportError("Could not start the SVG drawing.")
+        raise ImageExportError(QT_TRANSLATE_NOOP("Messages", "Could not start the SVG drawing."))
     try:
         paint_region(scene, painter, QRectF(0.0, 0.0, rect.width(), rect.height()), rect)
     finally:
@@ -282,7 +309,10 @@ def _write(path: Path, data: bytes) -> None:
     try:
         write_atomically(path, data)
     except OSError as error:
-        reason = error.strerror or str(error)
         raise ImageExportError(
-            f"Could not write {path.name}: {reason}. Any previous file is unchanged."
+            QT_TRANSLATE_NOOP(
+                "Messages", "Could not write {file}: {reason}. Any previous file is unchanged."
+            ),
+            file=path.name,
+            reason=error.strerror or str(error),
         ) from None

@@ -14,7 +14,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from journey_designer.messages import UserError
 from journey_designer.model import JourneyMap
+from journey_designer.ui.messages import user_text
 
 if TYPE_CHECKING:
     from journey_designer.ui.main_window import MainWindow
@@ -89,14 +91,15 @@ class MarketingExport(QObject):
                 write_responsibility_table(journey, path)
             else:
                 write_marketing_workbook(journey, path)
-        except OSError as error:  # WorkbookWriteError: its text is the line to show
-            QMessageBox.warning(
-                self.window,
-                self.tr("Export"),
-                self.tr("Could not write {file}: {reason}").format(
-                    file=path.name, reason=error.strerror or error
-                ),
-            )
+        except OSError as error:  # WorkbookWriteError: its message is the line to show
+            QMessageBox.warning(self.window, self.tr("Export"), self._write_failure(path, error))
             return False
         self.window.statusBar().showMessage(self.tr("Exported to {file}.").format(file=path.name))
         return True
+
+    def _write_failure(self, path: Path, error: OSError) -> str:
+        if isinstance(error, UserError):
+            return user_text(error)
+        return self.tr("Could not write {file}: {reason}").format(
+            file=path.name, reason=error.strerror or error
+        )

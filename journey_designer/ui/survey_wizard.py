@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from journey_designer.model import JourneyMap
 from journey_designer.survey.apply import ImportPlan, PainPointProposal, import_edit
 from journey_designer.survey.columns import Role
+from journey_designer.ui.messages import user_text
 from journey_designer.ui.panels.labels import metric_kind_name, metric_value_text
 from journey_designer.ui.survey_jobs import LoadedSurvey, Progress, ShouldCancel, plan_survey
 from journey_designer.ui.survey_mapping_table import MappingTable, SegmentEditor
@@ -219,7 +220,7 @@ class SummaryPage(QWizardPage):
         self.changes.setText("" if plan is None else self._changes_html(plan))
         self._show_pain_points([] if plan is None else plan.pain_points)
         shown = [] if plan is None else plan.warnings
-        self.warnings.setText("\n".join(f"⚠ {warning}" for warning in shown))
+        self.warnings.setText("\n".join(f"⚠ {user_text(warning)}" for warning in shown))
         self.warnings.setVisible(bool(shown))
 
     def _show_pain_points(self, proposals: list[PainPointProposal]) -> None:

@@ -19,7 +19,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
-from journey_designer.survey.cells import ImportCancelled, SurveyError
+from journey_designer.messages import UserError
+from journey_designer.survey.cells import ImportCancelled
+from journey_designer.ui.messages import user_text
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +39,8 @@ class _Worker(QObject):
     progressed = Signal(int, int)  # run, permille
     succeeded = Signal(int, object)  # run, result
     failed = Signal(int, str)  # run, one line ("" for a bug: the log has the traceback)
+    # The line is translated here, in the worker's thread (QCoreApplication.translate is
+    # thread-safe), so every owner of a task shows a UserError in the UI's language.
     cancelled = Signal(int)  # run
     done = Signal()
 
@@ -53,8 +57,8 @@ class _Worker(QObject):
                 raise ImportCancelled()
         except ImportCancelled:
             self.cancelled.emit(self._run)
-        except SurveyError as error:
-            self.failed.emit(self._run, str(error))
+        except UserError as error:  # SurveyError, PdfExportError, WorkbookWriteError...
+            self.failed.emit(self._run, user_text(error))
         except OSError as error:
             self.failed.emit(self._run, _os_message(error))
         except Exception:  # a bug: the user gets one line, the log the traceback

@@ -63,6 +63,18 @@ if ! $smoke_only; then
         --log-level WARN --distpath "$DIST" --workpath "$BUILD/pyinstaller" \
         packaging/journey_designer.spec) || fail "PyInstaller failed (see its messages above)"
     echo "built in $(( $(date +%s) - started )) s"
+
+    step "desktop integration and tarball"
+    # install.sh, the menu entry, the MIME type and the icons travel inside the bundle.
+    cp "$REPO/packaging/linux/install.sh" "$BUNDLE/install.sh"
+    mkdir -p "$BUNDLE/desktop/icons"
+    cp "$REPO/packaging/linux/journey-designer.desktop" \
+        "$REPO/packaging/linux/journey-designer-mime.xml" "$BUNDLE/desktop/"
+    cp "$REPO"/packaging/icons/journey-designer-*.png "$BUNDLE/desktop/icons/"
+    version=$(sed -n 's/^__version__ = "\(.*\)"/\1/p' "$REPO/journey_designer/__init__.py")
+    TARBALL=$DIST/journey-designer-$version-linux-$(uname -m).tar.gz
+    tar -C "$DIST" -czf "$TARBALL" journey-designer
+    echo "$TARBALL ($(du -h "$TARBALL" | cut -f1))"
 fi
 [ -x "$APP" ] || fail "no bundle at $APP (run packaging/build.sh without --smoke-only)"
 [ -f "$BUNDLE/_internal/journey_designer/resources/fonts/$(basename "$FONT")" ] \
@@ -207,6 +219,30 @@ for run in $(seq "$RUNS"); do
 done
 echo "window on screen after:$window_times ms"
 echo "screenshot: $DIST/smoke-window.png"
+
+step "smoke test (e): install.sh for a user, then --uninstall"
+home=$SMOKE/install-home
+mkdir -p "$home"
+env -i HOME="$home" PATH=/usr/bin:/bin "$BUNDLE/install.sh"
+installed=$(env -i HOME="$home" PATH=/usr/bin:/bin "$home/.local/bin/journey-designer" --version)
+[ "$installed" = "journey-designer $version" ] || fail "the installed app says '$installed'"
+entry=$home/.local/share/applications/journey-designer.desktop
+grep -q "^Exec=$home/.local/opt/journey-designer/journey-designer %f" "$entry" \
+    || fail "the installed menu entry does not run the installed app"
+if command -v desktop-file-validate >/dev/null; then
+    desktop-file-validate --no-hints "$entry" || fail "desktop-file-validate: $entry"
+fi
+[ -f "$home/.local/share/icons/hicolor/256x256/apps/journey-designer.png" ] \
+    || fail "install.sh installed no icon"
+if command -v xdg-mime >/dev/null; then
+    echo '{}' > "$home/map.journey.json"
+    type=$(env -i HOME="$home" PATH=/usr/bin:/bin xdg-mime query filetype "$home/map.journey.json")
+    [ "$type" = "application/x-journey-designer+json" ] || fail "a map's MIME type is '$type'"
+    echo "*.journey.json is $type"
+fi
+env -i HOME="$home" PATH=/usr/bin:/bin "$home/.local/opt/journey-designer/install.sh" --uninstall
+left=$(find "$home" \( -type f -o -type l \) -path "*journey-designer*" -not -name "*.journey.json")
+[ -z "$left" ] || fail "--uninstall left: $left"
 
 step "summary"
 echo "bundle:           $(du -sh "$BUNDLE" | cut -f1)  $BUNDLE"

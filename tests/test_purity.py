@@ -23,6 +23,7 @@ def modules_after(code: str) -> set[str]:
 @pytest.mark.parametrize(
     "package",
     [
+        "journey_designer.messages",  # the Qt-free packages' translatable messages
         "journey_designer.model",
         "journey_designer.storage",
         "journey_designer.layout",

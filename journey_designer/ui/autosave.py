@@ -1,10 +1,12 @@
 """Never lose work: the open map's unsaved changes are copied to a recovery file.
 
-At most `autosave/interval_ms` (default 30 s) after the first unsaved change, the map is
-written to `<app data>/recovery/KEY.journey.json` with the atomic save; the next change
-starts the next interval. The recovery goes away when the map is saved (or undone back to
+At most `autosave/interval_ms` (default 30 s, set in Preferences; a change applies to the
+running timer) after the first unsaved change, the map is written to
+`<app data>/recovery/KEY.journey.json` with the atomic save; the next change starts the
+next interval. The recovery goes away when the map is saved (or undone back to
 its saved state), or when the user chooses to discard the changes. A map that is killed
-keeps its recovery, and the next start offers it (`autosave_restore.py`).
+keeps its recovery, and the next start offers it (`autosave_restore.py`). When the language
+switch moves the map to a new window, that window's autosave takes the recovery over.
 
 While a window owns a recovery it holds `KEY.lock` (QLockFile: released by the system when
 the process dies), so a second running Journey Designer never offers a live map.
@@ -21,21 +23,27 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, QSettings, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
 
 from journey_designer.storage import MapFileError
 from journey_designer.storage.recovery import RecoveredMap, remove_recovery, write_recovery
 from journey_designer.ui.document import MapDocument
 from journey_designer.ui.editor import MapEditor
+from journey_designer.ui.settings import (
+    AUTOSAVE_INTERVAL,
+    DEFAULT_AUTOSAVE_MS,
+    MIN_AUTOSAVE_MS,
+    AppSettings,
+)
 
 if TYPE_CHECKING:
     from journey_designer.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
-INTERVAL_KEY = "autosave/interval_ms"
-DEFAULT_INTERVAL_MS = 30_000
-MIN_INTERVAL_MS = 100
+INTERVAL_KEY = AUTOSAVE_INTERVAL
+DEFAULT_INTERVAL_MS = DEFAULT_AUTOSAVE_MS
+MIN_INTERVAL_MS = MIN_AUTOSAVE_MS
 RECOVERY_FOLDER = "recovery"
 
 
@@ -56,11 +64,7 @@ def _test_run_folder() -> Path:
 
 
 def autosave_interval_ms() -> int:
-    value = QSettings().value(INTERVAL_KEY, DEFAULT_INTERVAL_MS)  # an INI file gives text
-    try:
-        return max(MIN_INTERVAL_MS, int(str(value)))
-    except ValueError:
-        return DEFAULT_INTERVAL_MS
+    return AppSettings().autosave_interval_ms()
 
 
 def recovery_lock(folder: Path, key: str) -> QLockFile:
@@ -105,6 +109,29 @@ class Autosave(QObject):
         self.key = uuid.uuid4().hex[:16]
         editor.changed.connect(self._on_edit)
         editor.document.modifiedChanged.connect(self._on_modified_changed)
+
+    def hand_over(self) -> tuple[str, QLockFile | None]:
+        """Let go of the shown map and leave its recovery as it is, for another window's
+        autosave to `take_over` (the language switch): the recovery's key and its lock."""
+        self.timer.stop()
+        handed = (self.key, self._lock)
+        self._lock = None
+        self._document = None  # this autosave writes and removes nothing any more
+        return handed
+
+    def take_over(self, key: str, lock: QLockFile | None) -> None:
+        """Keep the recovery another window's autosave kept for the map shown now (it was
+        moved here with its unsaved changes); what is unsaved is written at once."""
+        self.remove()
+        self.key, self._lock = key, lock
+        self.write_now()
+
+    def set_interval(self, milliseconds: int) -> None:
+        """Write at most `milliseconds` after a change from now on; a write that was waiting
+        happens now, so a longer interval never delays it."""
+        self.timer.setInterval(milliseconds)
+        if self.timer.isActive():
+            self.write_now()
 
     def adopt(self, recovered: RecoveredMap, lock: QLockFile) -> None:
         """The shown map was restored from `recovered`: keep writing to that recovery."""

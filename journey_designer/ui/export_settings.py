@@ -3,7 +3,8 @@
 `ExportChoices` is everything the dialog asks: the format, the PDF's `ExportOptions`, the
 unit a custom page is typed in, the PNG's resolution and background, and the last file
 written. Values are read back defensively: a value from an older version or edited by hand
-falls back to the default instead of breaking the dialog.
+falls back to the default instead of breaking the dialog. A map never exported starts on
+the default PDF page of Preferences (`default_choices`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Literal, cast, get_args
 from PySide6.QtCore import QSettings
 
 from journey_designer.export.options import PAGE_SIZES_MM, ExportOptions, Mode, PageSetup
+from journey_designer.ui.settings import AppSettings
 
 Format = Literal["pdf", "png", "svg", "markdown"]
 Unit = Literal["mm", "in"]
@@ -33,6 +35,13 @@ class ExportChoices:
     dpi: int = DEFAULT_DPI
     transparent: bool = False
     last_path: str = ""  # the file the last export of this map wrote
+
+
+def default_choices() -> ExportChoices:
+    """The choices of a map never exported: the defaults on the preferred PDF page."""
+    size, orientation = AppSettings().default_page()
+    page = PageSetup(size=size, orientation=orientation)
+    return ExportChoices(options=ExportOptions(page=page))
 
 
 def settings_key(map_id: str) -> str:
@@ -68,19 +77,19 @@ def save_choices(map_id: str, choices: ExportChoices) -> None:
 
 
 def load_choices(map_id: str) -> ExportChoices:
-    """The map's remembered choices; the defaults for a map never exported."""
+    """The map's remembered choices; `default_choices()` for a map never exported."""
+    default = default_choices()
     settings = QSettings()
     settings.beginGroup(settings_key(map_id))
     try:
         if not settings.childKeys():
-            return ExportChoices()
-        return _read(settings)
+            return default
+        return _read(settings, default)
     finally:
         settings.endGroup()
 
 
-def _read(settings: QSettings) -> ExportChoices:
-    default = ExportChoices()
+def _read(settings: QSettings, default: ExportChoices) -> ExportChoices:
     page_default = default.options.page
     size = _text(settings, "pageSize", page_default.size)
     if size != "custom" and size not in PAGE_SIZES_MM:
@@ -92,7 +101,9 @@ def _read(settings: QSettings) -> ExportChoices:
         custom = (width, height)
     elif size == "custom":
         size = page_default.size
-    orientation = _choice(settings, "orientation", ("landscape", "portrait"), "landscape")
+    orientation = _choice(
+        settings, "orientation", ("landscape", "portrait"), page_default.orientation
+    )
     page = PageSetup(
         size=size,
         orientation=orientation,  # type: ignore[arg-type]  # one of the Literal's values

@@ -23,12 +23,19 @@ from journey_designer.resources import MissingResourceError, translation_path
 log = logging.getLogger(__name__)
 
 UI_LANGUAGES = ("en", "zh")
+# Each language named in itself: whoever cannot read the current one still finds theirs.
+LANGUAGE_NAMES = {"en": "English", "zh": "中文"}
 _QT_LOCALES = {
     "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
     "zh": QLocale(
         QLocale.Language.Chinese, QLocale.Script.SimplifiedChineseScript, QLocale.Country.China
     ),
 }
+
+
+# What install_translators put in and remove_translators did not take out yet: use_language
+# swaps them for another language's while the app runs.
+_installed: list[QTranslator] = []
 
 
 class UnknownLanguageError(ValueError):
@@ -57,12 +64,32 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     for translator in (_app_translator(app, language), _qt_translator(app, language)):
         if translator is not None and app.installTranslator(translator):
             installed.append(translator)
+    _installed.extend(installed)
     return installed
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
     for translator in translators:
         app.removeTranslator(translator)
+        if translator in _installed:
+            _installed.remove(translator)
+
+
+def installed_translators() -> list[QTranslator]:
+    """The translators `install_translators` installed and nobody removed, oldest first."""
+    return list(_installed)
+
+
+def use_language(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Swap every installed translation for `language`'s (and make its locale the default).
+
+    Widgets built before keep their words: the language switch builds the window again.
+    """
+    previous = installed_translators()
+    remove_translators(app, previous)
+    for translator in previous:
+        translator.setParent(None)  # freed with its last reference
+    return install_translators(app, language)
 
 
 def _app_translator(app: QCoreApplication, language: str) -> QTranslator | None:

@@ -3,6 +3,9 @@
 Start-up is kept short (target: the sample map on screen within 0.6 s): only QtCore,
 QtGui and QtWidgets are imported, nothing of the PDF or spreadsheet code, and the map is
 laid out and its scene built before the window first paints.
+
+The preferences apply before the window is built: the interface language (`--lang` wins
+over the saved one, which wins over the system's), the theme and the interface font.
 """
 
 from __future__ import annotations
@@ -23,18 +26,30 @@ from journey_designer.ui.i18n import install_translators, resolve_language
 from journey_designer.ui.main_window import MainWindow
 from journey_designer.ui.map_font import load_map_font
 from journey_designer.ui.settings import APPLICATION_NAME, ORGANIZATION_NAME, AppSettings
+from journey_designer.ui.theme import apply_appearance
 
 log = logging.getLogger(__name__)
 APP_ICON = "journey_designer.svg"
 
 
 def run(path: Path | None, language: str | None) -> int:
-    """Open `path` (or the sample map) in the UI `language` ("zh", "en"; None: the system's)."""
+    """Open `path` (or the sample map) in the UI `language` ("zh", "en"; None: the saved
+    preference, else the system's) and run until the last window closes."""
+    app, _window = start(path, language)
+    return app.exec()
+
+
+def start(path: Path | None, language: str | None) -> tuple[QApplication, MainWindow]:
+    """Everything `run` does before the event loop: the app with its preferences applied,
+    the main window shown on `path` (or the sample map)."""
     started = time.perf_counter()
     app = create_application()
-    ui_language = resolve_language(language)
+    settings = AppSettings()
+    saved = settings.language()
+    ui_language = resolve_language(language or (None if saved == "system" else saved))
+    apply_appearance(app, settings)
     install_translators(app, ui_language)
-    window = create_main_window(ui_language)
+    window = create_main_window(ui_language, settings)
     problem = open_first_map(window, path)
     window.view.firstPainted.connect(
         lambda: log.debug(
@@ -43,7 +58,7 @@ def run(path: Path | None, language: str | None) -> int:
     )
     window.show()
     QTimer.singleShot(0, lambda: _after_first_show(window, problem))
-    return app.exec()
+    return app, window
 
 
 def _after_first_show(window: MainWindow, problem: str | None) -> None:

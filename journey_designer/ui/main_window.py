@@ -32,6 +32,7 @@ from journey_designer.ui.i18n import map_labels
 from journey_designer.ui.map_font import MapFont, load_map_font
 from journey_designer.ui.marketing import install_marketing
 from journey_designer.ui.panels import install_panels
+from journey_designer.ui.preferences import install_preferences
 from journey_designer.ui.presentation import install_workshop
 from journey_designer.ui.selection_text import describe_selection
 from journey_designer.ui.settings import AppSettings
@@ -87,16 +88,19 @@ class MainWindow(QMainWindow):
         self.excel_export = install_excel_export(self)
         self.marketing = install_marketing(self)
         self.help = install_help(self)
+        self.preferences = install_preferences(self)
 
     # --- the document -----------------------------------------------------------------
 
-    def set_document(self, document: MapDocument) -> None:
-        """Show `document`: draw its map, title the window after its file."""
+    def set_document(self, document: MapDocument, editor: MapEditor | None = None) -> None:
+        """Show `document` (with its `editor`, if it has one): draw its map, title the window."""
         previous, previous_editor = self.document, self.editor
         self.layout_cache = LayoutCache()
         document.setParent(self)
         self.document = document
-        self.editor = MapEditor(document, self.refresh_after_edit, self)
+        if editor is None:
+            editor = MapEditor(document, self.refresh_after_edit, self)
+        self.editor = editor
         document.saved.connect(self.editor.mark_saved)
         document.modifiedChanged.connect(self._update_title)
         document.pathChanged.connect(self._update_title)
@@ -111,6 +115,14 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.view.request_opening_view()
         self.editorChanged.emit(self.editor)
+
+    def adopt_editor(self, editor: MapEditor) -> None:
+        """Show another window's map with its editor and undo history (the language switch):
+        nothing is saved or asked; the edits redraw this window from now on."""
+        editor.setParent(self)
+        editor._on_change = self.refresh_after_edit
+        self._font_notice_shown = True  # the other window said it already
+        self.set_document(editor.document, editor)
 
     def relayout(self) -> MapLayout:
         """Lay the whole map out again and rebuild the scene from it."""

@@ -30,6 +30,7 @@ from journey_designer.ui.i18n import (
 )
 from journey_designer.ui.language_switch import switch_language
 from journey_designer.ui.main_window import MainWindow
+from journey_designer.ui.owner_highlight import OwnerChoice
 from journey_designer.ui.preferences_dialog import PreferencesDialog
 from journey_designer.ui.settings import AppSettings
 
@@ -246,3 +247,25 @@ def test_switching_back_to_english_and_to_the_same_language(
     assert english_again.menu_actions.file_menu.title() == "&File"
     assert english_again.labels == map_labels()
     assert english_again.document is chinese.document
+
+
+def test_the_highlight_dashboard_and_running_workshop_timer_are_carried_over(
+    english: MainWindow, qtbot: QtBot
+) -> None:
+    card = english.document.journey.cards[0]
+    assert english.editor.apply(update_card(card.id, owner="Growth team"), "Owner")
+    english.marketing.owners.highlight(OwnerChoice("owner", "Growth team"))
+    english.marketing.show_dashboard(True)
+    english.workshop.timer.set_duration(10 * 60_000, start=True)
+    chinese = switch_language(english, "zh")
+    qtbot.waitExposed(chinese)
+    assert chinese.marketing.owners.choice == OwnerChoice("owner", "Growth team")
+    item = chinese.scene.card_item(card.id)
+    other = chinese.scene.card_item(chinese.document.journey.cards[1].id)
+    assert item is not None and other is not None
+    assert item.opacity() == 1.0 and other.opacity() < 1.0
+    dashboard = chinese.marketing.dashboard
+    assert dashboard is not None and dashboard.isVisible()
+    timer = chinese.workshop.timer
+    assert timer.running and timer.duration_ms == 10 * 60_000
+    assert 9 * 60_000 < timer.remaining_ms() <= 10 * 60_000

@@ -70,6 +70,7 @@ from journey_designer.ui.image_export import (
     png_size,
     scene_for_layout,
 )
+from journey_designer.ui.locale_format import ui_count
 from journey_designer.ui.messages import user_text
 
 if TYPE_CHECKING:
@@ -325,7 +326,7 @@ class ExportDialog(QDialog):
         size = png_size(self.scene, dpi)
         pixels = size.width() * size.height()
         summary = self.tr("{width} × {height} pixels").format(
-            width=f"{size.width():,}", height=f"{size.height():,}"
+            width=ui_count(size.width()), height=ui_count(size.height())
         )
         if pixels <= MAX_PIXELS:
             return summary, []

@@ -41,6 +41,7 @@ from journey_designer.analytics.roi import analyse_costs
 from journey_designer.model import ChannelCost, FunnelStep, JourneyMap
 from journey_designer.model import operations as ops
 from journey_designer.survey.funnel_import import FunnelImport, read_funnel_file
+from journey_designer.ui.locale_format import ui_numbers
 from journey_designer.ui.number_entry import number_text, parse_amount, parse_count
 from journey_designer.ui.survey_worker import BackgroundTask, Progress, ShouldCancel
 
@@ -368,7 +369,9 @@ class FunnelCostsDialog(QDialog):
             _set_computed(self.funnel, row, F_OVERALL, _rate(result.overall))
         if report.overall is not None:
             self.funnel_summary.setText(
-                self.tr("Overall conversion: {rate}").format(rate=percent(report.overall))
+                self.tr("Overall conversion: {rate}").format(
+                    rate=percent(report.overall, ui_numbers())
+                )
             )
         else:
             self.funnel_summary.setText(self.tr("Overall conversion needs two known counts."))
@@ -379,15 +382,15 @@ class FunnelCostsDialog(QDialog):
                 _set_computed(self.costs, row, column, "")
         report = analyse_costs(preview)
         for (row, _cost), result in zip(costs, report.rows, strict=True):
-            _set_computed(self.costs, row, C_ROI, signed_percent(result.roi))
-            cpa = "" if result.cpa is None else money(result.cpa, result.currency)
+            _set_computed(self.costs, row, C_ROI, signed_percent(result.roi, ui_numbers()))
+            cpa = "" if result.cpa is None else money(result.cpa, result.currency, ui_numbers())
             _set_computed(self.costs, row, C_CPA, cpa)
         totals = [
             self.tr("{currency}: cost {cost}, revenue {revenue}, ROI {roi}").format(
                 currency=total.currency or self.tr("no currency"),
-                cost=money(total.cost, total.currency),
-                revenue=money(total.revenue, total.currency),
-                roi=signed_percent(total.roi),
+                cost=money(total.cost, total.currency, ui_numbers()),
+                revenue=money(total.revenue, total.currency, ui_numbers()),
+                roi=signed_percent(total.roi, ui_numbers()),
             )
             for total in report.totals
         ]
@@ -530,7 +533,7 @@ def _mark(table: QTableWidget, row: int, column: int, ok: bool) -> None:
 
 
 def _rate(value: float | None) -> str:
-    return percent(value) if value is not None else ""
+    return percent(value, ui_numbers()) if value is not None else ""
 
 
 class _quiet:

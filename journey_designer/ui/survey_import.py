@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressD
 
 from journey_designer.model import SurveySource
 from journey_designer.ui.editor import MapEditor
+from journey_designer.ui.locale_format import ui_count, ui_date_time
 
 if TYPE_CHECKING:
     from journey_designer.ui.main_window import MainWindow
@@ -114,7 +115,7 @@ class SurveyImport(QObject):
             return sources[0] if sources else None
         names = [
             self.tr("{file} (sheet {sheet}, imported {date})").format(
-                file=s.file_name, sheet=s.sheet or "—", date=f"{s.imported_at:%Y-%m-%d %H:%M}"
+                file=s.file_name, sheet=s.sheet or "—", date=ui_date_time(s.imported_at)
             )
             for s in sources
         ]
@@ -222,7 +223,7 @@ class SurveyImport(QObject):
         assert result.plan is not None
         source = result.plan.source
         text = self.tr("Refreshed from {file}: {responses} responses.").format(
-            file=source.file_name, responses=f"{source.responses:,}"
+            file=source.file_name, responses=ui_count(source.responses)
         )
         if result.missing_columns:
             text += " " + self.tr("No longer in the file: {columns}.").format(

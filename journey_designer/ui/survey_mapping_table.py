@@ -39,6 +39,7 @@ from journey_designer.model import (
 from journey_designer.survey.columns import KNOWN_SCALES, MEASURE_ROLES, ColumnInfo, Role
 from journey_designer.survey.mapping import default_metric
 from journey_designer.survey.table import SurveyTable
+from journey_designer.ui.locale_format import ui_count
 from journey_designer.ui.panels.labels import metric_kind_name
 
 translate = QCoreApplication.translate
@@ -182,10 +183,10 @@ class MappingTable(QTableWidget):
         item = QTableWidgetItem(_short(title))
         item.setToolTip("\n".join([title, *info.notes]))
         self.setItem(row, HEADER, item)
-        answers = QTableWidgetItem(f"{info.n:,}")
+        answers = QTableWidgetItem(ui_count(info.n))
         answers.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         answers.setToolTip(self.tr("{skipped} left blank or not applicable").format(
-            skipped=f"{info.skipped:,}"))  # fmt: skip
+            skipped=ui_count(info.skipped)))  # fmt: skip
         self.setItem(row, ANSWERS, answers)
         if info.role is Role.PERSONAL:
             self._fill_personal_row(row, info)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from journey_designer.model import JourneyMap
 from journey_designer.survey.apply import ImportPlan, PainPointProposal, import_edit
 from journey_designer.survey.columns import Role
+from journey_designer.ui.locale_format import ui_count
 from journey_designer.ui.messages import user_text
 from journey_designer.ui.panels.labels import metric_kind_name, metric_value_text
 from journey_designer.ui.survey_jobs import LoadedSurvey, Progress, ShouldCancel, plan_survey
@@ -109,7 +110,7 @@ class SurveyImportWizard(QWizard):
             return False
         self.main_window.statusBar().showMessage(
             self.tr("Imported {responses} responses from {file}.").format(
-                responses=f"{plan.source.responses:,}", file=plan.source.file_name),
+                responses=ui_count(plan.source.responses), file=plan.source.file_name),
             10000,
         )  # fmt: skip
         return True
@@ -249,7 +250,7 @@ class SummaryPage(QWizardPage):
         lines = [
             self.tr("<b>{file}</b> · sheet “{sheet}” · {format} · {responses} responses").format(
                 file=_e(source.file_name), sheet=_e(source.sheet), format=_e(source.format),
-                responses=f"{source.responses:,}")
+                responses=ui_count(source.responses))
         ]  # fmt: skip
         lines.append(self._metrics_html(plan))
         if plan.stage_metrics:
@@ -271,7 +272,7 @@ class SummaryPage(QWizardPage):
         labels = self.import_wizard.main_window.labels
         items = [
             f"{_e(cards.get(card_id, card_id))}: {_e(metric_kind_name(m.kind, labels))} "
-            f"{_e(metric_value_text(m))} (n={m.n or 0:,})"
+            f"{_e(metric_value_text(m))} (n={ui_count(m.n or 0)})"
             for card_id, metrics in plan.card_metrics.items()
             for m in metrics
         ]

@@ -35,6 +35,7 @@ from journey_designer.model import JourneyMap
 from journey_designer.survey.columns import Role
 from journey_designer.survey.headers import MAX_HEADER_ROWS
 from journey_designer.survey.values import display
+from journey_designer.ui.locale_format import ui_count
 from journey_designer.ui.survey_jobs import (
     LoadedSurvey,
     Progress,
@@ -197,8 +198,8 @@ class FilePage(QWizardPage):
         sheet = result.read.sheet
         self.status.say(
             self.tr("{file}: {rows} rows × {columns} columns read.").format(
-                file=result.read.file_name, rows=f"{sheet.n_rows:,}",
-                columns=f"{sheet.n_columns:,}")
+                file=result.read.file_name, rows=ui_count(sheet.n_rows),
+                columns=ui_count(sheet.n_columns))
         )  # fmt: skip
         self.completeChanged.emit()
 

@@ -47,3 +47,21 @@ def test_numbers_and_dates_use_the_locale(default_locale: None) -> None:
     assert ui_date_time(MOMENT) == "11/22/26 2:05\u202fPM"
     QLocale.setDefault(locale_for("zh", QLocale("zh_CN")))
     assert ui_date_time(MOMENT) == "2026/11/22 14:05"
+
+
+def test_the_ab_result_reads_in_the_locale(default_locale: None) -> None:
+    from journey_designer.analytics.ab import analyse_test
+    from journey_designer.model.entities import ABTest, ABVariant
+    from journey_designer.ui.panels.marketing_labels import ab_result_html
+
+    test = ABTest(
+        name="Subject line",
+        variants=[
+            ABVariant(name="A", sample_size=20000, conversions=2000),
+            ABVariant(name="B", sample_size=20000, conversions=2600),
+        ],
+    )
+    QLocale.setDefault(locale_for("en", QLocale("de_DE")))
+    assert "10,0% (2.000 of 20.000)" in ab_result_html(analyse_test(test))
+    QLocale.setDefault(locale_for("en", QLocale("en_US")))
+    assert "10.0% (2,000 of 20,000)" in ab_result_html(analyse_test(test))

@@ -32,6 +32,7 @@ from journey_designer.ui.dashboard.chart import (
     small_font,
     text_width,
 )
+from journey_designer.ui.locale_format import ui_numbers
 from journey_designer.ui.panels.marketing_labels import verdict_text
 
 Align = Qt.AlignmentFlag
@@ -150,7 +151,7 @@ class ABResults(Chart):
             painter.setBrush(POSITIVE if winner else BAR)
             length = lane.width() * variant.rate / (best * 1.05)
             painter.drawRoundedRect(bar_rect(lane, lane.left(), lane.left() + length, 0.55), 2, 2)
-        rate = percent(variant.rate) + f" · n={variant.sample_size:,}"
+        rate = percent(variant.rate, ui_numbers()) + f" · n={variant.sample_size:,}"
         draw_text(painter, columns.rate(rect), rate, colour=MUTED)
         if index == 0:
             draw_text(painter, columns.lift(rect), self.tr("control"), CENTRE, MUTED)
@@ -188,7 +189,7 @@ class ABResults(Chart):
         draw_text(
             painter,
             QRectF(rect.right() - text_space, rect.top(), text_space, rect.height()),
-            signed_percent(comparison.lift),
+            signed_percent(comparison.lift, ui_numbers()),
             RIGHT,
             colour,
         )

@@ -28,6 +28,7 @@ from journey_designer.ui.dashboard.chart import (
     small_font,
     text_width,
 )
+from journey_designer.ui.locale_format import ui_count
 
 Align = Qt.AlignmentFlag
 RIGHT = Align.AlignRight | Align.AlignVCenter
@@ -208,7 +209,7 @@ class MetricBars(Chart):
 
     @staticmethod
     def n_text(row: data.MetricRow) -> str:
-        return " / ".join(f"{n:,}" for n in row.n)
+        return " / ".join(ui_count(n) for n in row.n)
 
     def paint_chart(self, painter: QPainter, area: QRectF) -> None:
         painter.setFont(small_font(painter, 0.95))

@@ -28,6 +28,7 @@ from journey_designer.ui.dashboard.chart import (
     small_font,
     text_width,
 )
+from journey_designer.ui.locale_format import ui_numbers
 
 ON_BAR = QColor("#FFFFFF")
 LABEL_SHARE = 0.3
@@ -87,14 +88,14 @@ class FunnelChart(Chart):
                 draw_text(
                     painter,
                     QRectF(rect.right() - rate_width, rect.top(), rate_width, rect.height()),
-                    percent(row.conversion),
+                    percent(row.conversion, ui_numbers()),
                     RIGHT,
                     colour,
                 )
         draw_more(painter, area, rows, hidden, self.tr("+ {count} more steps").format(count=hidden))
         footer = QRectF(area.left(), area.bottom() - 18.0, area.width(), 18.0)
         painter.setFont(small_font(painter))
-        overall = percent(self.overall) if self.overall is not None else "–"
+        overall = percent(self.overall, ui_numbers()) if self.overall is not None else "–"
         draw_text(
             painter,
             footer,
@@ -116,7 +117,7 @@ class FunnelChart(Chart):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(BAR)
         painter.drawRoundedRect(bar, 3, 3)
-        text = count(row.count)
+        text = count(row.count, ui_numbers())
         if text_width(painter, text) + 8 < bar.width():
             draw_text(painter, bar, text, CENTRE, ON_BAR)
         else:
@@ -153,9 +154,10 @@ class RoiBars(Chart):
         if row.roi is None:
             return self.tr("no cost")
         if row.cpa is None:
-            return signed_percent(row.roi)
+            return signed_percent(row.roi, ui_numbers())
         return self.tr("{roi} · CPA {cpa}").format(
-            roi=signed_percent(row.roi), cpa=money(row.cpa, row.currency)
+            roi=signed_percent(row.roi, ui_numbers()),
+            cpa=money(row.cpa, row.currency, ui_numbers()),
         )
 
     def paint_chart(self, painter: QPainter, area: QRectF) -> None:
@@ -207,9 +209,9 @@ class RoiBars(Chart):
                 line,
                 self.tr("Total{currency}: ROI {roi} (cost {cost}, revenue {revenue})").format(
                     currency=f" {total.currency}" if total.currency else "",
-                    roi=signed_percent(total.roi),
-                    cost=money(total.cost, total.currency),
-                    revenue=money(total.revenue, total.currency),
+                    roi=signed_percent(total.roi, ui_numbers()),
+                    cost=money(total.cost, total.currency, ui_numbers()),
+                    revenue=money(total.revenue, total.currency, ui_numbers()),
                 ),
                 colour=MUTED,
             )

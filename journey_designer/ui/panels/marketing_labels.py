@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from journey_designer.analytics.figures import p_value, percent, signed_percent
 from journey_designer.model import MetricKind, RuleAction, RuleTrigger
+from journey_designer.ui.locale_format import ui_count, ui_numbers
 from journey_designer.ui.panels.labels import Options, metric_kind_name, none_option
 
 if TYPE_CHECKING:  # the statistics load when a test is shown, not at start-up
@@ -103,9 +104,9 @@ def ab_result_html(result: ABResult) -> str:
     for index, variant in enumerate(result.variants):
         name = escape(variant.name) or "–"
         rate = translate("MarketingLabels", "{rate} ({conversions} of {n})").format(
-            rate=percent(variant.rate),
-            conversions=f"{variant.conversions:,}",
-            n=f"{variant.sample_size:,}",
+            rate=percent(variant.rate, ui_numbers()),
+            conversions=ui_count(variant.conversions),
+            n=ui_count(variant.sample_size),
         )
         if index == 0:
             role = translate("MarketingLabels", "control")
@@ -115,18 +116,18 @@ def ab_result_html(result: ABResult) -> str:
         comparison = comparisons.get(variant.name)
         if comparison is not None and comparison.lift is not None:
             lift = translate("MarketingLabels", "lift {lift}").format(
-                lift=signed_percent(comparison.lift)
+                lift=signed_percent(comparison.lift, ui_numbers())
             )
             if comparison.lift_low is not None and comparison.lift_high is not None:
                 lift += " " + translate("MarketingLabels", "({level} CI {low} to {high})").format(
                     level=f"{INTERVAL_LEVEL:.0%}",
-                    low=signed_percent(comparison.lift_low),
-                    high=signed_percent(comparison.lift_high),
+                    low=signed_percent(comparison.lift_low, ui_numbers()),
+                    high=signed_percent(comparison.lift_high, ui_numbers()),
                 )
             line += " · " + lift
         if comparison is not None and comparison.p_value is not None:
             line += " · " + translate("MarketingLabels", "p = {p}").format(
-                p=escape(p_value(comparison.p_value))
+                p=escape(p_value(comparison.p_value, ui_numbers()))
             )
         lines.append(line)
     lines.append(verdict_html(result))

@@ -65,7 +65,7 @@ class AboutDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.font_label)
         layout.addWidget(buttons)
-        self.resize(560, 560)
+        self.resize(560, 600)
 
     def _component_table(self) -> QTableWidget:
         table = QTableWidget(len(self.rows), 3)
@@ -76,6 +76,7 @@ class AboutDialog(QDialog):
             for column, text in enumerate((component.name, version, component.licence)):
                 table.setItem(row, column, QTableWidgetItem(text))
         table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -151,7 +152,8 @@ class LicencesDialog(QDialog):
             parts.append(f" · <a href='{url}'>{url}</a>")
         parts.append("</p>")
         for name in component.licence_files:
-            parts.append(f"<pre>{html.escape(licence_text(name))}</pre><hr>")
+            text = html.escape(licence_text(name))
+            parts.append(f"<pre style='white-space: pre-wrap'>{text}</pre><hr>")
         self.text.setHtml("".join(parts))
 
 

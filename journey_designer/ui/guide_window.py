@@ -7,6 +7,7 @@ shrunk to the page's width when wider.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl
@@ -27,6 +28,11 @@ CONTENTS_LEVELS = (2, 3)  # "## Section" and "### Subsection"; "#" is the guide'
 PAGE_MARGIN = 48  # pixels the page keeps beside a picture shrunk to its width
 
 
+def heading_slug(text: str) -> str:
+    """A heading's anchor as GitHub writes it: "Step 3: draw it" -> "step-3-draw-it"."""
+    return re.sub(r"[^\w\- ]", "", text.strip().lower()).replace(" ", "-")
+
+
 def guide_path(language: str) -> Path:
     """The guide in `language`, English when there is none in that language."""
     return resource("guide", f"guide.{language if language in GUIDE_LANGUAGES else 'en'}.md")
@@ -42,6 +48,8 @@ class GuideWindow(QWidget):
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self.follow_link)
         self.contents = QListWidget()
+        self.contents.setWordWrap(True)
+        self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.contents.itemActivated.connect(self._jump_to_item)
         self.contents.itemClicked.connect(self._jump_to_item)
         splitter = QSplitter()
@@ -58,6 +66,7 @@ class GuideWindow(QWidget):
 
     def load(self) -> None:
         self.browser.setMarkdown(self.path.read_text(encoding="utf-8"))
+        self.browser.document().setDocumentMargin(16)
         self._fit_pictures(self._page_width())
         self.contents.clear()
         for level, text, block in self.headings():
@@ -101,11 +110,23 @@ class GuideWindow(QWidget):
         cursor = QTextCursor(block)
         self.browser.setTextCursor(cursor)
 
+    def jump_to_section(self, slug: str) -> bool:
+        """Scroll to the heading whose anchor is `slug`; False if there is none."""
+        for _level, text, block in self.headings():
+            if heading_slug(text) == slug:
+                self.jump_to(block.position())
+                return True
+        return False
+
     def _jump_to_item(self, item: QListWidgetItem) -> None:
         self.jump_to(int(item.data(Qt.ItemDataRole.UserRole)))
 
     def follow_link(self, url: QUrl) -> None:
-        """Web links open in the browser; a file named beside the guide opens with its app."""
+        """A link to a section jumps there; web links open in the browser; a file named
+        beside the guide opens with its app."""
+        if url.hasFragment() and not url.path():
+            self.jump_to_section(url.fragment())
+            return
         if url.scheme() in ("http", "https", "mailto"):
             QDesktopServices.openUrl(url)
             return

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 
 from journey_designer.resources import MissingResourceError, translation_path
+from journey_designer.ui.locale_format import locale_for
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +60,7 @@ def resolve_language(requested: str | None) -> str:
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install the app's and Qt's translations for `language`; returns them (to remove later)."""
-    QLocale.setDefault(_QT_LOCALES[language])
+    QLocale.setDefault(locale_for(language))  # numbers and dates: the language in the region
     installed = []
     for translator in (_app_translator(app, language), _qt_translator(app, language)):
         if translator is not None and app.installTranslator(translator):

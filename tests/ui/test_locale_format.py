@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 
 import pytest
@@ -65,3 +65,11 @@ def test_the_ab_result_reads_in_the_locale(default_locale: None) -> None:
     assert "10,0% (2.000 of 20.000)" in ab_result_html(analyse_test(test))
     QLocale.setDefault(locale_for("en", QLocale("en_US")))
     assert "10.0% (2,000 of 20,000)" in ab_result_html(analyse_test(test))
+
+
+def test_installing_a_language_sets_its_locale(translated: Callable[[str], None]) -> None:
+    translated("zh")
+    assert QLocale().language() == QLocale.Language.Chinese
+    assert QLocale().name() == locale_for("zh").name()
+    translated("en")
+    assert QLocale().name() == locale_for("en").name()

@@ -29,6 +29,7 @@ from journey_designer.storage import MapFileError
 from journey_designer.storage.recovery import RecoveredMap, remove_recovery, write_recovery
 from journey_designer.ui.document import MapDocument
 from journey_designer.ui.editor import MapEditor
+from journey_designer.ui.messages import user_text
 from journey_designer.ui.settings import (
     AUTOSAVE_INTERVAL,
     DEFAULT_AUTOSAVE_MS,
@@ -181,7 +182,7 @@ class Autosave(QObject):
         try:
             path = write_recovery(self.folder, self.key, document.journey, document.path)
         except (MapFileError, ValueError) as error:
-            self._report_failure(str(error))
+            self._report_failure(user_text(error))
             return False
         self._failure_shown = False
         self.recoveryWritten.emit(path)
@@ -202,11 +203,19 @@ class Autosave(QObject):
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            self._report_failure(f"{self.folder}: {error.strerror or error}")
+            self._report_failure(
+                self.tr("{folder}: {reason}").format(
+                    folder=self.folder, reason=error.strerror or error
+                )
+            )
             return False
         lock = recovery_lock(self.folder, self.key)
         if not lock.tryLock(0):
-            self._report_failure(f"{self.folder}: cannot lock {self.key}")
+            self._report_failure(
+                self.tr("{folder}: another Journey Designer holds the recovery of this map").format(
+                    folder=self.folder
+                )
+            )
             return False
         self._lock = lock
         return True

@@ -116,7 +116,11 @@
     </message>
 </context>
 <context>
-    <name>About</name>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Journey Designer</source>
+        <translation>About Journey Designer</translation>
+    </message>
     <message>
         <source>Journey Designer</source>
         <translation>Journey Designer</translation>
@@ -126,20 +130,40 @@
         <translation>Design customer journey maps: stages, lanes, cards and emotion curves, with survey data and print-ready PDF.</translation>
     </message>
     <message>
-        <source>Map font: {font}</source>
-        <translation>Map font: {font}</translation>
+        <source>&amp;Licences…</source>
+        <translation>&amp;Licences…</translation>
     </message>
     <message>
-        <source>Qt {qt}, PySide {pyside}</source>
-        <translation>Qt {qt}, PySide {pyside}</translation>
+        <source>Built with:</source>
+        <translation>Built with:</translation>
     </message>
     <message>
-        <source>Released under the MIT licence.</source>
-        <translation>Released under the MIT licence.</translation>
+        <source>Component</source>
+        <translation>Component</translation>
     </message>
     <message>
-        <source>About Journey Designer</source>
-        <translation>About Journey Designer</translation>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Double-click a component to read its licence</source>
+        <translation>Double-click a component to read its licence</translation>
+    </message>
+    <message>
+        <source>Qt's default font</source>
+        <translation>Qt's default font</translation>
+    </message>
+    <message>
+        <source>the licence of the font installed on this computer</source>
+        <translation>the licence of the font installed on this computer</translation>
+    </message>
+    <message>
+        <source>Map font: {font} ({file}); licence: {licence}</source>
+        <translation>Map font: {font} ({file}); licence: {licence}</translation>
     </message>
 </context>
 <context>
@@ -159,6 +183,14 @@
 </context>
 <context>
     <name>Autosave</name>
+    <message>
+        <source>{folder}: {reason}</source>
+        <translation>{folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>{folder}: another Journey Designer holds the recovery of this map</source>
+        <translation>{folder}: another Journey Designer holds the recovery of this map</translation>
+    </message>
     <message>
         <source>Autosave failed ({reason}). Save the map to keep your changes.</source>
         <translation>Autosave failed ({reason}). Save the map to keep your changes.</translation>
@@ -1152,6 +1184,32 @@
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Journey Designer User Guide</source>
+        <translation>Journey Designer User Guide</translation>
+    </message>
+</context>
+<context>
+    <name>HelpCommands</name>
+    <message>
+        <source>Show &amp;Tour</source>
+        <translation>Show &amp;Tour</translation>
+    </message>
+    <message>
+        <source>Five steps: add a card, move it, draw the emotion curve, import, export</source>
+        <translation>Five steps: add a card, move it, draw the emotion curve, import, export</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;User Guide</translation>
+    </message>
+    <message>
+        <source>How to use Journey Designer, step by step</source>
+        <translation>How to use Journey Designer, step by step</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDock</name>
     <message>
         <source>History</source>
@@ -1292,6 +1350,13 @@
     <message>
         <source>Emotion curve</source>
         <translation>Emotion curve</translation>
+    </message>
+</context>
+<context>
+    <name>LicencesDialog</name>
+    <message>
+        <source>Licences</source>
+        <translation>Licences</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2197,529 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>a custom page needs its width and height</source>
+        <translation>a custom page needs its width and height</translation>
+    </message>
+    <message>
+        <source>a custom page side must be {low:g}–{high:g} mm, not {side:g}</source>
+        <translation>a custom page side must be {low:g}–{high:g} mm, not {side:g}</translation>
+    </message>
+    <message>
+        <source>unknown page size {size!r}</source>
+        <translation>unknown page size {size!r}</translation>
+    </message>
+    <message>
+        <source>the margin must be 0 mm or more, not {margin:g}</source>
+        <translation>the margin must be 0 mm or more, not {margin:g}</translation>
+    </message>
+    <message>
+        <source>margins of {margin:g} mm leave no room on a {size} page</source>
+        <translation>margins of {margin:g} mm leave no room on a {size} page</translation>
+    </message>
+    <message>
+        <source>The smallest text prints at {size} pt, below a readable {limit} pt; choose a larger page, Tile or One stage per page.</source>
+        <translation>The smallest text prints at {size} pt, below a readable {limit} pt; choose a larger page, Tile or One stage per page.</translation>
+    </message>
+    <message>
+        <source>The smallest text prints at {size} pt, below a readable {limit} pt; choose a larger page or Tile.</source>
+        <translation>The smallest text prints at {size} pt, below a readable {limit} pt; choose a larger page or Tile.</translation>
+    </message>
+    <message>
+        <source>The poster needs {pages} sheets; a larger page needs fewer.</source>
+        <translation>The poster needs {pages} sheets; a larger page needs fewer.</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}. Any previous file is unchanged.</source>
+        <translation>Could not write {file}: {reason}. Any previous file is unchanged.</translation>
+    </message>
+    <message>
+        <source>No Chinese TrueType font found, so the PDF cannot show Chinese text: install one (e.g. fonts-wqy-microhei) or choose a .ttf/.ttc file in Preferences.</source>
+        <translation>No Chinese TrueType font found, so the PDF cannot show Chinese text: install one (e.g. fonts-wqy-microhei) or choose a .ttf/.ttc file in Preferences.</translation>
+    </message>
+    <message>
+        <source>The font {font} cannot be embedded in a PDF: {reason}</source>
+        <translation>The font {font} cannot be embedded in a PDF: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: {problem} (and {count} more problems)</source>
+        <translation>{file}: {problem} (and {count} more problems)</translation>
+    </message>
+    <message>
+        <source>{place}: {problem}</source>
+        <translation>{place}: {problem}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>not a text file (it holds binary data); is it a map?</source>
+        <translation>not a text file (it holds binary data); is it a map?</translation>
+    </message>
+    <message>
+        <source>not a Journey Designer map (no "format": "{format}")</source>
+        <translation>not a Journey Designer map (no "format": "{format}")</translation>
+    </message>
+    <message>
+        <source>missing or not a positive whole number</source>
+        <translation>missing or not a positive whole number</translation>
+    </message>
+    <message>
+        <source>cannot upgrade from version {version}: {reason}</source>
+        <translation>cannot upgrade from version {version}: {reason}</translation>
+    </message>
+    <message>
+        <source>written by a newer Journey Designer (schema version {version}; this version reads up to {supported}). Update Journey Designer to open it.</source>
+        <translation>written by a newer Journey Designer (schema version {version}; this version reads up to {supported}). Update Journey Designer to open it.</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not a map file</source>
+        <translation>{path}: is a folder, not a map file</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}: no such file</translation>
+    </message>
+    <message>
+        <source>{path}: permission denied</source>
+        <translation>{path}: permission denied</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}: cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <source>not valid JSON: the file ends too early (line {line}, column {column}); it may be truncated</source>
+        <translation>not valid JSON: the file ends too early (line {line}, column {column}); it may be truncated</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {reason} (line {line}, column {column})</source>
+        <translation>not valid JSON: {reason} (line {line}, column {column})</translation>
+    </message>
+    <message>
+        <source>field required</source>
+        <translation>field required</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>unknown field</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: {reason}. The previous file is unchanged.</source>
+        <translation>Could not save {file}: {reason}. The previous file is unchanged.</translation>
+    </message>
+    <message>
+        <source>Could not create {folder}: {reason}</source>
+        <translation>Could not create {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}</source>
+        <translation>Could not write {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{column}: its stage is no longer on the map</source>
+        <translation>{column}: its stage is no longer on the map</translation>
+    </message>
+    <message>
+        <source>import cancelled</source>
+        <translation>import cancelled</translation>
+    </message>
+    <message>
+        <source>{problem} (and {count} more)</source>
+        <translation>{problem} (and {count} more)</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>cost</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>revenue</translation>
+    </message>
+    <message>
+        <source>acquisitions</source>
+        <translation>acquisitions</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet!r}: no funnel or costs table found; give a header row with Stage and Count (阶段, 数量) or Channel and Cost (渠道, 成本)</source>
+        <translation>{file}, sheet {sheet!r}: no funnel or costs table found; give a header row with Stage and Count (阶段, 数量) or Channel and Cost (渠道, 成本)</translation>
+    </message>
+    <message>
+        <source>Row {row}: {what} {text!r} is not a number</source>
+        <translation>Row {row}: {what} {text!r} is not a number</translation>
+    </message>
+    <message>
+        <source>Row {row}: {what} {text!r} must be a whole number of 0 or more</source>
+        <translation>Row {row}: {what} {text!r} must be a whole number of 0 or more</translation>
+    </message>
+    <message>
+        <source>Row {row}: {what} {text!r} must be a number of 0 or more</source>
+        <translation>Row {row}: {what} {text!r} must be a number of 0 or more</translation>
+    </message>
+    <message>
+        <source>Row {row}: no stage given</source>
+        <translation>Row {row}: no stage given</translation>
+    </message>
+    <message>
+        <source>Row {row}: no stage number {text} on the map (1 to {last})</source>
+        <translation>Row {row}: no stage number {text} on the map (1 to {last})</translation>
+    </message>
+    <message>
+        <source>Row {row}: stage {text!r} could be {stages}</source>
+        <translation>Row {row}: stage {text!r} could be {stages}</translation>
+    </message>
+    <message>
+        <source>Row {row}: no stage named {text!r} on the map</source>
+        <translation>Row {row}: no stage named {text!r} on the map</translation>
+    </message>
+    <message>
+        <source>{one} or {other}</source>
+        <translation>{one} or {other}</translation>
+    </message>
+    <message>
+        <source>Row {row}: no channel given</source>
+        <translation>Row {row}: no channel given</translation>
+    </message>
+    <message>
+        <source>{where}: no touchpoint titled {title!r} on the map</source>
+        <translation>{where}: no touchpoint titled {title!r} on the map</translation>
+    </message>
+    <message>
+        <source>{where}: touchpoint {title!r} is in stage {other!r}, not {stage!r}</source>
+        <translation>{where}: touchpoint {title!r} is in stage {other!r}, not {stage!r}</translation>
+    </message>
+    <message>
+        <source>{file} has no {sheet!r} sheet: is it a mapping workbook written by Journey Designer?</source>
+        <translation>{file} has no {sheet!r} sheet: is it a mapping workbook written by Journey Designer?</translation>
+    </message>
+    <message>
+        <source>{where}: persona {persona!r} has no answer beside it</source>
+        <translation>{where}: persona {persona!r} has no answer beside it</translation>
+    </message>
+    <message>
+        <source>{where}: no persona named {persona!r} on the map</source>
+        <translation>{where}: no persona named {persona!r} on the map</translation>
+    </message>
+    <message>
+        <source>defusedxml is missing: reinstall Journey Designer</source>
+        <translation>defusedxml is missing: reinstall Journey Designer</translation>
+    </message>
+    <message>
+        <source>Could not open {file}: {reason}</source>
+        <translation>Could not open {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is not an .xlsx workbook</source>
+        <translation>{file} is not an .xlsx workbook</translation>
+    </message>
+    <message>
+        <source>{file} is too large for a mapping workbook</source>
+        <translation>{file} is too large for a mapping workbook</translation>
+    </message>
+    <message>
+        <source>{file} is not an .xlsx workbook Journey Designer can read ({kind})</source>
+        <translation>{file} is not an .xlsx workbook Journey Designer can read ({kind})</translation>
+    </message>
+    <message>
+        <source>{sheet} sheet: row 1 has no {column!r} column</source>
+        <translation>{sheet} sheet: row 1 has no {column!r} column</translation>
+    </message>
+    <message>
+        <source>{where}: the Column cell (A, B, ...) is empty</source>
+        <translation>{where}: the Column cell (A, B, ...) is empty</translation>
+    </message>
+    <message>
+        <source>{where}: {letters!r} is not a column letter</source>
+        <translation>{where}: {letters!r} is not a column letter</translation>
+    </message>
+    <message>
+        <source>{where}: column {letters} is on row {other} too</source>
+        <translation>{where}: column {letters} is on row {other} too</translation>
+    </message>
+    <message>
+        <source>{sheet} row {row}</source>
+        <translation>{sheet} row {row}</translation>
+    </message>
+    <message>
+        <source>{where}: no stage named {stage!r} on the map</source>
+        <translation>{where}: no stage named {stage!r} on the map</translation>
+    </message>
+    <message>
+        <source>{where}: scale min {low:g} is not below scale max {high:g}</source>
+        <translation>{where}: scale min {low:g} is not below scale max {high:g}</translation>
+    </message>
+    <message>
+        <source>{where}: no survey column {text!r} on the {sheet} sheet</source>
+        <translation>{where}: no survey column {text!r} on the {sheet} sheet</translation>
+    </message>
+    <message>
+        <source>{where}: {what} {text!r} is not one of {choices}</source>
+        <translation>{where}: {what} {text!r} is not one of {choices}</translation>
+    </message>
+    <message>
+        <source>{where}: {what} {text!r} is not yes or no</source>
+        <translation>{where}: {what} {text!r} is not yes or no</translation>
+    </message>
+    <message>
+        <source>{where}: {what} {text!r} is not a number</source>
+        <translation>{where}: {what} {text!r} is not a number</translation>
+    </message>
+    <message>
+        <source>{where}: header rows {text!r} is not 0, 1, 2 or 3</source>
+        <translation>{where}: header rows {text!r} is not 0, 1, 2 or 3</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>a PDF document</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>a PNG image</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>a JPEG image</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>a GIF image</translation>
+    </message>
+    <message>
+        <source>an RTF document</source>
+        <translation>an RTF document</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>a RAR archive</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>a 7-Zip archive</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>a gzip archive</translation>
+    </message>
+    <message>
+        <source>remove the password in Excel (File ▸ Info ▸ Protect Workbook) and import again</source>
+        <translation>remove the password in Excel (File ▸ Info ▸ Protect Workbook) and import again</translation>
+    </message>
+    <message>
+        <source>export the responses as .xlsx or .csv from the survey tool and import that file</source>
+        <translation>export the responses as .xlsx or .csv from the survey tool and import that file</translation>
+    </message>
+    <message>
+        <source>{file} is too large or malformed to read safely</source>
+        <translation>{file} is too large or malformed to read safely</translation>
+    </message>
+    <message>
+        <source>{file} is too large or malformed to read safely ({reason})</source>
+        <translation>{file} is too large or malformed to read safely ({reason})</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened ({reason}); copy it to a folder you can read and import again</source>
+        <translation>{file} cannot be opened ({reason}); copy it to a folder you can read and import again</translation>
+    </message>
+    <message>
+        <source>{file} was not found; check the file name and folder</source>
+        <translation>{file} was not found; check the file name and folder</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a file; choose the survey file inside it</source>
+        <translation>{file} is a folder, not a file; choose the survey file inside it</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file; choose a saved survey export</source>
+        <translation>{file} is not a regular file; choose a saved survey export</translation>
+    </message>
+    <message>
+        <source>{file} is empty (0 bytes); export it again from the survey tool</source>
+        <translation>{file} is empty (0 bytes); export it again from the survey tool</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>{file} is {what}, not a spreadsheet; {advice}</source>
+        <translation>{file} is {what}, not a spreadsheet; {advice}</translation>
+    </message>
+    <message>
+        <source>{file} is an Apple Numbers file; in Numbers choose File ▸ Export To ▸ Excel or CSV and import the exported file</source>
+        <translation>{file} is an Apple Numbers file; in Numbers choose File ▸ Export To ▸ Excel or CSV and import the exported file</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheet</source>
+        <translation>OpenDocument spreadsheet</translation>
+    </message>
+    <message>
+        <source>workbook</source>
+        <translation>workbook</translation>
+    </message>
+    <message>
+        <source>{file} is damaged (not a complete {what}); export it again from the survey tool</source>
+        <translation>{file} is damaged (not a complete {what}); export it again from the survey tool</translation>
+    </message>
+    <message>
+        <source>{file} is a zip archive, not an Excel or OpenDocument workbook; {advice}</source>
+        <translation>{file} is a zip archive, not an Excel or OpenDocument workbook; {advice}</translation>
+    </message>
+    <message>
+        <source>{file} is password-protected; {advice}</source>
+        <translation>{file} is password-protected; {advice}</translation>
+    </message>
+    <message>
+        <source>{count:,} parts in the archive</source>
+        <translation>{count:,} parts in the archive</translation>
+    </message>
+    <message>
+        <source>{file} is not a spreadsheet or a text (CSV) file; {advice}</source>
+        <translation>{file} is not a spreadsheet or a text (CSV) file; {advice}</translation>
+    </message>
+    <message>
+        <source>{file} is a web page (HTML), not a spreadsheet; open it in Excel, save it as .xlsx and import that file</source>
+        <translation>{file} is a web page (HTML), not a spreadsheet; open it in Excel, save it as .xlsx and import that file</translation>
+    </message>
+    <message>
+        <source>{file} is an Excel 2003 XML spreadsheet; open it in Excel, save it as .xlsx and import that file</source>
+        <translation>{file} is an Excel 2003 XML spreadsheet; open it in Excel, save it as .xlsx and import that file</translation>
+    </message>
+    <message>
+        <source>{file} is a text (tab-separated) file with an {suffix} name; rename it to {new_name} and import again</source>
+        <translation>{file} is a text (tab-separated) file with an {suffix} name; rename it to {new_name} and import again</translation>
+    </message>
+    <message>
+        <source>{file} is a text (CSV) file with an {suffix} name; rename it to {new_name} and import again</source>
+        <translation>{file} is a text (CSV) file with an {suffix} name; rename it to {new_name} and import again</translation>
+    </message>
+    <message>
+        <source>a part expands {ratio:,} times, like a zip bomb</source>
+        <translation>a part expands {ratio:,} times, like a zip bomb</translation>
+    </message>
+    <message>
+        <source>{megabytes:,.0f} MB of shared text</source>
+        <translation>{megabytes:,.0f} MB of shared text</translation>
+    </message>
+    <message>
+        <source>{gigabytes:,.1f} GB uncompressed</source>
+        <translation>{gigabytes:,.1f} GB uncompressed</translation>
+    </message>
+    <message>
+        <source>a sheet spans {cells:,} cells but holds far fewer</source>
+        <translation>a sheet spans {cells:,} cells but holds far fewer</translation>
+    </message>
+    <message>
+        <source>its repeated text expands to {gigabytes:,.1f} GB</source>
+        <translation>its repeated text expands to {gigabytes:,.1f} GB</translation>
+    </message>
+    <message>
+        <source>{file} has no rows; export the responses again from the survey tool</source>
+        <translation>{file} has no rows; export the responses again from the survey tool</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet named '{sheet}'; choose one of its sheets: {sheets}</source>
+        <translation>{file} has no sheet named '{sheet}'; choose one of its sheets: {sheets}</translation>
+    </message>
+    <message>
+        <source>Sheet '{sheet}' in {file} is empty; choose a sheet with responses (sheets: {sheets})</source>
+        <translation>Sheet '{sheet}' in {file} is empty; choose a sheet with responses (sheets: {sheets})</translation>
+    </message>
+    <message>
+        <source>{file} has no responses: every sheet is empty (sheets: {sheets}); export it again from the survey tool</source>
+        <translation>{file} has no responses: every sheet is empty (sheets: {sheets}); export it again from the survey tool</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or malformed (its XML cannot be read safely); export it again from the survey tool</source>
+        <translation>{file} is damaged or malformed (its XML cannot be read safely); export it again from the survey tool</translation>
+    </message>
+    <message>
+        <source>{file} could not be read because of an unexpected error in the reader (details are in the log); export it again as .xlsx or .csv</source>
+        <translation>{file} could not be read because of an unexpected error in the reader (details are in the log); export it again as .xlsx or .csv</translation>
+    </message>
+    <message>
+        <source>a cell holds {length:,} characters</source>
+        <translation>a cell holds {length:,} characters</translation>
+    </message>
+    <message>
+        <source>a cell holds more than {limit:,} characters</source>
+        <translation>a cell holds more than {limit:,} characters</translation>
+    </message>
+    <message>
+        <source>{file} is not text in UTF-8, UTF-16 or GB18030; save it again as CSV UTF-8 (in Excel: File ▸ Save As ▸ CSV UTF-8) and import again</source>
+        <translation>{file} is not text in UTF-8, UTF-16 or GB18030; save it again as CSV UTF-8 (in Excel: File ▸ Save As ▸ CSV UTF-8) and import again</translation>
+    </message>
+    <message>
+        <source>{file} is not a well-formed CSV file (line {line}: {reason}); export it again from the survey tool</source>
+        <translation>{file} is not a well-formed CSV file (line {line}: {reason}); export it again from the survey tool</translation>
+    </message>
+    <message>
+        <source>{file} has a row with {width:,} fields (more than Excel's {limit:,} columns); it is not a survey table</source>
+        <translation>{file} has a row with {width:,} fields (more than Excel's {limit:,} columns); it is not a survey table</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}. The previous file is unchanged.</source>
+        <translation>Could not write {file}: {reason}. The previous file is unchanged.</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}.</source>
+        <translation>Could not write {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>no language {language!r}; use one of: {known}</source>
+        <translation>no language {language!r}; use one of: {known}</translation>
+    </message>
+    <message>
+        <source>no template {template!r}; known templates: {known}</source>
+        <translation>no template {template!r}; known templates: {known}</translation>
+    </message>
+    <message>
+        <source>Choose a resolution from {low} to {high} dpi.</source>
+        <translation>Choose a resolution from {low} to {high} dpi.</translation>
+    </message>
+    <message>
+        <source>choose {dpi} dpi or lower</source>
+        <translation>choose {dpi} dpi or lower</translation>
+    </message>
+    <message>
+        <source>export a PDF instead</source>
+        <translation>export a PDF instead</translation>
+    </message>
+    <message>
+        <source>A {width:,} × {height:,} pixel image ({megapixels:,.0f} megapixels) is too large to export (at most {limit} megapixels): {advice}.</source>
+        <translation>A {width:,} × {height:,} pixel image ({megapixels:,.0f} megapixels) is too large to export (at most {limit} megapixels): {advice}.</translation>
+    </message>
+    <message>
+        <source>Not enough memory for a {width:,} × {height:,} pixel image: choose a lower resolution.</source>
+        <translation>Not enough memory for a {width:,} × {height:,} pixel image: choose a lower resolution.</translation>
+    </message>
+    <message>
+        <source>Could not encode the PNG image: {reason}.</source>
+        <translation>Could not encode the PNG image: {reason}.</translation>
+    </message>
+    <message>
+        <source>Could not start the SVG drawing.</source>
+        <translation>Could not start the SVG drawing.</translation>
+    </message>
+</context>
+<context>
     <name>MetricBars</name>
     <message>
         <source>NPS and CSAT per touchpoint</source>
@@ -2634,6 +3222,132 @@
     <message>
         <source>Change persona colour</source>
         <translation>Change persona colour</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>Language, theme, fonts, default PDF page and autosave interval</source>
+        <translation>Language, theme, fonts, default PDF page and autosave interval</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>Follow system</source>
+        <translation>Follow system</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <source>&amp;System default</source>
+        <translation>&amp;System default</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Interface &amp;font:</source>
+        <translation>Interface &amp;font:</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>Ch&amp;oose…</translation>
+    </message>
+    <message>
+        <source>A TrueType font file (.ttf or .ttc) with Chinese characters</source>
+        <translation>A TrueType font file (.ttf or .ttc) with Chinese characters</translation>
+    </message>
+    <message>
+        <source>A&amp;utomatic</source>
+        <translation>A&amp;utomatic</translation>
+    </message>
+    <message>
+        <source>Use the Chinese font found on this computer</source>
+        <translation>Use the Chinese font found on this computer</translation>
+    </message>
+    <message>
+        <source>&amp;Chinese map font:</source>
+        <translation>&amp;Chinese map font:</translation>
+    </message>
+    <message>
+        <source>Export and Autosave</source>
+        <translation>Export and Autosave</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Default PDF &amp;page:</source>
+        <translation>Default PDF &amp;page:</translation>
+    </message>
+    <message>
+        <source>For maps not exported before; each map remembers its own.</source>
+        <translation>For maps not exported before; each map remembers its own.</translation>
+    </message>
+    <message>
+        <source>Autosave e&amp;very:</source>
+        <translation>Autosave e&amp;very:</translation>
+    </message>
+    <message>
+        <source>In use: {family} ({file})</source>
+        <translation>In use: {family} ({file})</translation>
+    </message>
+    <message>
+        <source>In use: no Chinese font found; Chinese text shows as boxes</source>
+        <translation>In use: no Chinese font found; Chinese text shows as boxes</translation>
+    </message>
+    <message>
+        <source>The map is redrawn with the new font when you apply it.</source>
+        <translation>The map is redrawn with the new font when you apply it.</translation>
     </message>
 </context>
 <context>
@@ -3494,6 +4208,29 @@
     <message>
         <source>Opportunity</source>
         <translation>Opportunity</translation>
+    </message>
+</context>
+<context>
+    <name>TourCallout</name>
+    <message>
+        <source>Skip tour</source>
+        <translation>Skip tour</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}</source>
+        <translation>Step {number} of {count}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>

@@ -116,30 +116,54 @@
     </message>
 </context>
 <context>
-    <name>About</name>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Journey Designer</source>
+        <translation>关于旅程设计器</translation>
+    </message>
     <message>
         <source>Journey Designer</source>
         <translation>旅程设计器</translation>
     </message>
     <message>
         <source>Design customer journey maps: stages, lanes, cards and emotion curves, with survey data and print-ready PDF.</source>
-        <translation>设计客户旅程地图：阶段、泳道、卡片与情绪曲线，可导入调研数据，并导出可直接打印的 PDF。</translation>
+        <translation>设计客户旅程地图：阶段、泳道、卡片和情绪曲线，配合问卷数据，并导出可直接印刷的 PDF。</translation>
     </message>
     <message>
-        <source>Map font: {font}</source>
-        <translation>地图字体：{font}</translation>
+        <source>&amp;Licences…</source>
+        <translation>许可证(&amp;L)…</translation>
     </message>
     <message>
-        <source>Qt {qt}, PySide {pyside}</source>
-        <translation>Qt {qt}，PySide {pyside}</translation>
+        <source>Built with:</source>
+        <translation>使用的组件：</translation>
     </message>
     <message>
-        <source>Released under the MIT licence.</source>
-        <translation>以 MIT 许可证发布。</translation>
+        <source>Component</source>
+        <translation>组件</translation>
     </message>
     <message>
-        <source>About Journey Designer</source>
-        <translation>关于旅程设计器</translation>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Double-click a component to read its licence</source>
+        <translation>双击组件可查看其许可证</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s default font</source>
+        <translation>Qt 默认字体</translation>
+    </message>
+    <message>
+        <source>the licence of the font installed on this computer</source>
+        <translation>本机所装字体的许可证</translation>
+    </message>
+    <message>
+        <source>Map font: {font} ({file}); licence: {licence}</source>
+        <translation>地图字体：{font}（{file}）；许可证：{licence}</translation>
     </message>
 </context>
 <context>
@@ -159,6 +183,14 @@
 </context>
 <context>
     <name>Autosave</name>
+    <message>
+        <source>{folder}: {reason}</source>
+        <translation>{folder}：{reason}</translation>
+    </message>
+    <message>
+        <source>{folder}: another Journey Designer holds the recovery of this map</source>
+        <translation>{folder}：另一个旅程设计器正在使用此地图的恢复文件</translation>
+    </message>
     <message>
         <source>Autosave failed ({reason}). Save the map to keep your changes.</source>
         <translation>自动保存失败（{reason}）。请保存地图以保留更改。</translation>
@@ -1158,6 +1190,32 @@
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Journey Designer User Guide</source>
+        <translation>旅程设计器用户指南</translation>
+    </message>
+</context>
+<context>
+    <name>HelpCommands</name>
+    <message>
+        <source>Show &amp;Tour</source>
+        <translation>新手导览(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Five steps: add a card, move it, draw the emotion curve, import, export</source>
+        <translation>五步：添加卡片、移动卡片、绘制情绪曲线、导入问卷、导出 PDF</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>How to use Journey Designer, step by step</source>
+        <translation>一步一步学习使用旅程设计器</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDock</name>
     <message>
         <source>History</source>
@@ -1298,6 +1356,13 @@
     <message>
         <source>Emotion curve</source>
         <translation>情绪曲线</translation>
+    </message>
+</context>
+<context>
+    <name>LicencesDialog</name>
+    <message>
+        <source>Licences</source>
+        <translation>许可证</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2203,529 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>a custom page needs its width and height</source>
+        <translation>自定义纸张需要宽度和高度</translation>
+    </message>
+    <message>
+        <source>a custom page side must be {low:g}–{high:g} mm, not {side:g}</source>
+        <translation>自定义纸张的边长必须在 {low:g}–{high:g} 毫米之间，而不是 {side:g}</translation>
+    </message>
+    <message>
+        <source>unknown page size {size!r}</source>
+        <translation>未知的纸张尺寸 {size!r}</translation>
+    </message>
+    <message>
+        <source>the margin must be 0 mm or more, not {margin:g}</source>
+        <translation>页边距必须不小于 0 毫米，而不是 {margin:g}</translation>
+    </message>
+    <message>
+        <source>margins of {margin:g} mm leave no room on a {size} page</source>
+        <translation>{margin:g} 毫米的页边距使 {size} 纸张上没有剩余空间</translation>
+    </message>
+    <message>
+        <source>The smallest text prints at {size} pt, below a readable {limit} pt; choose a larger page, Tile or One stage per page.</source>
+        <translation>最小的文字将印成 {size} 磅，低于可读的 {limit} 磅；请选择更大的纸张、“拼贴”或“每页一个阶段”。</translation>
+    </message>
+    <message>
+        <source>The smallest text prints at {size} pt, below a readable {limit} pt; choose a larger page or Tile.</source>
+        <translation>最小的文字将印成 {size} 磅，低于可读的 {limit} 磅；请选择更大的纸张或“拼贴”。</translation>
+    </message>
+    <message>
+        <source>The poster needs {pages} sheets; a larger page needs fewer.</source>
+        <translation>这张海报需要 {pages} 页纸；纸张越大，需要的页数越少。</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}. Any previous file is unchanged.</source>
+        <translation>无法写入 {file}：{reason}。原有文件（如有）保持不变。</translation>
+    </message>
+    <message>
+        <source>No Chinese TrueType font found, so the PDF cannot show Chinese text: install one (e.g. fonts-wqy-microhei) or choose a .ttf/.ttc file in Preferences.</source>
+        <translation>未找到中文 TrueType 字体，PDF 无法显示中文：请安装一种（例如 fonts-wqy-microhei），或在偏好设置中选择一个 .ttf/.ttc 文件。</translation>
+    </message>
+    <message>
+        <source>The font {font} cannot be embedded in a PDF: {reason}</source>
+        <translation>字体 {font} 无法嵌入 PDF：{reason}</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}：{problem}</translation>
+    </message>
+    <message>
+        <source>{file}: {problem} (and {count} more problems)</source>
+        <translation>{file}：{problem}（另有 {count} 个问题）</translation>
+    </message>
+    <message>
+        <source>{place}: {problem}</source>
+        <translation>{place}：{problem}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>not a text file (it holds binary data); is it a map?</source>
+        <translation>不是文本文件（含有二进制数据）；这是地图文件吗？</translation>
+    </message>
+    <message>
+        <source>not a Journey Designer map (no &quot;format&quot;: &quot;{format}&quot;)</source>
+        <translation>不是旅程设计器的地图（没有 &quot;format&quot;: &quot;{format}&quot;）</translation>
+    </message>
+    <message>
+        <source>missing or not a positive whole number</source>
+        <translation>缺失，或不是正整数</translation>
+    </message>
+    <message>
+        <source>cannot upgrade from version {version}: {reason}</source>
+        <translation>无法从版本 {version} 升级：{reason}</translation>
+    </message>
+    <message>
+        <source>written by a newer Journey Designer (schema version {version}; this version reads up to {supported}). Update Journey Designer to open it.</source>
+        <translation>由较新版本的旅程设计器写入（格式版本 {version}；本版本最多支持 {supported}）。请更新旅程设计器后再打开。</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not a map file</source>
+        <translation>{path}：是文件夹，不是地图文件</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}：文件不存在</translation>
+    </message>
+    <message>
+        <source>{path}: permission denied</source>
+        <translation>{path}：没有访问权限</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}：无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <source>not valid JSON: the file ends too early (line {line}, column {column}); it may be truncated</source>
+        <translation>不是有效的 JSON：文件提前结束（第 {line} 行，第 {column} 列），可能已被截断</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {reason} (line {line}, column {column})</source>
+        <translation>不是有效的 JSON：{reason}（第 {line} 行，第 {column} 列）</translation>
+    </message>
+    <message>
+        <source>field required</source>
+        <translation>缺少必填字段</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>未知字段</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: {reason}. The previous file is unchanged.</source>
+        <translation>无法保存 {file}：{reason}。原文件保持不变。</translation>
+    </message>
+    <message>
+        <source>Could not create {folder}: {reason}</source>
+        <translation>无法创建 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}</source>
+        <translation>无法写入 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>{column}: its stage is no longer on the map</source>
+        <translation>{column}：对应的阶段已不在地图上</translation>
+    </message>
+    <message>
+        <source>import cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message>
+        <source>{problem} (and {count} more)</source>
+        <translation>{problem}（另有 {count} 处）</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>acquisitions</source>
+        <translation>获客数</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet!r}: no funnel or costs table found; give a header row with Stage and Count (阶段, 数量) or Channel and Cost (渠道, 成本)</source>
+        <translation>{file}，工作表 {sheet!r}：未找到漏斗表或成本表；请提供含“阶段、数量”（Stage, Count）或“渠道、成本”（Channel, Cost）的标题行</translation>
+    </message>
+    <message>
+        <source>Row {row}: {what} {text!r} is not a number</source>
+        <translation>第 {row} 行：{what} {text!r} 不是数字</translation>
+    </message>
+    <message>
+        <source>Row {row}: {what} {text!r} must be a whole number of 0 or more</source>
+        <translation>第 {row} 行：{what} {text!r} 必须是不小于 0 的整数</translation>
+    </message>
+    <message>
+        <source>Row {row}: {what} {text!r} must be a number of 0 or more</source>
+        <translation>第 {row} 行：{what} {text!r} 必须是不小于 0 的数字</translation>
+    </message>
+    <message>
+        <source>Row {row}: no stage given</source>
+        <translation>第 {row} 行：没有填写阶段</translation>
+    </message>
+    <message>
+        <source>Row {row}: no stage number {text} on the map (1 to {last})</source>
+        <translation>第 {row} 行：地图上没有第 {text} 个阶段（应为 1 到 {last}）</translation>
+    </message>
+    <message>
+        <source>Row {row}: stage {text!r} could be {stages}</source>
+        <translation>第 {row} 行：阶段 {text!r} 可能是 {stages}</translation>
+    </message>
+    <message>
+        <source>Row {row}: no stage named {text!r} on the map</source>
+        <translation>第 {row} 行：地图上没有名为 {text!r} 的阶段</translation>
+    </message>
+    <message>
+        <source>{one} or {other}</source>
+        <translation>{one} 或 {other}</translation>
+    </message>
+    <message>
+        <source>Row {row}: no channel given</source>
+        <translation>第 {row} 行：没有填写渠道</translation>
+    </message>
+    <message>
+        <source>{where}: no touchpoint titled {title!r} on the map</source>
+        <translation>{where}：地图上没有标题为 {title!r} 的触点</translation>
+    </message>
+    <message>
+        <source>{where}: touchpoint {title!r} is in stage {other!r}, not {stage!r}</source>
+        <translation>{where}：触点 {title!r} 位于阶段 {other!r}，而不是 {stage!r}</translation>
+    </message>
+    <message>
+        <source>{file} has no {sheet!r} sheet: is it a mapping workbook written by Journey Designer?</source>
+        <translation>{file} 没有 {sheet!r} 工作表：它是旅程设计器生成的映射工作簿吗？</translation>
+    </message>
+    <message>
+        <source>{where}: persona {persona!r} has no answer beside it</source>
+        <translation>{where}：用户画像 {persona!r} 旁边没有对应的答案</translation>
+    </message>
+    <message>
+        <source>{where}: no persona named {persona!r} on the map</source>
+        <translation>{where}：地图上没有名为 {persona!r} 的用户画像</translation>
+    </message>
+    <message>
+        <source>defusedxml is missing: reinstall Journey Designer</source>
+        <translation>缺少 defusedxml：请重新安装旅程设计器</translation>
+    </message>
+    <message>
+        <source>Could not open {file}: {reason}</source>
+        <translation>无法打开 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>{file} is not an .xlsx workbook</source>
+        <translation>{file} 不是 .xlsx 工作簿</translation>
+    </message>
+    <message>
+        <source>{file} is too large for a mapping workbook</source>
+        <translation>{file} 太大，不像映射工作簿</translation>
+    </message>
+    <message>
+        <source>{file} is not an .xlsx workbook Journey Designer can read ({kind})</source>
+        <translation>{file} 不是旅程设计器能读取的 .xlsx 工作簿（{kind}）</translation>
+    </message>
+    <message>
+        <source>{sheet} sheet: row 1 has no {column!r} column</source>
+        <translation>{sheet} 工作表：第 1 行没有 {column!r} 列</translation>
+    </message>
+    <message>
+        <source>{where}: the Column cell (A, B, ...) is empty</source>
+        <translation>{where}：“列”单元格（A、B……）为空</translation>
+    </message>
+    <message>
+        <source>{where}: {letters!r} is not a column letter</source>
+        <translation>{where}：{letters!r} 不是列字母</translation>
+    </message>
+    <message>
+        <source>{where}: column {letters} is on row {other} too</source>
+        <translation>{where}：列 {letters} 在第 {other} 行也出现了</translation>
+    </message>
+    <message>
+        <source>{sheet} row {row}</source>
+        <translation>{sheet} 第 {row} 行</translation>
+    </message>
+    <message>
+        <source>{where}: no stage named {stage!r} on the map</source>
+        <translation>{where}：地图上没有名为 {stage!r} 的阶段</translation>
+    </message>
+    <message>
+        <source>{where}: scale min {low:g} is not below scale max {high:g}</source>
+        <translation>{where}：量表最小值 {low:g} 不小于最大值 {high:g}</translation>
+    </message>
+    <message>
+        <source>{where}: no survey column {text!r} on the {sheet} sheet</source>
+        <translation>{where}：{sheet} 工作表中没有问卷列 {text!r}</translation>
+    </message>
+    <message>
+        <source>{where}: {what} {text!r} is not one of {choices}</source>
+        <translation>{where}：{what} {text!r} 不在可选值 {choices} 之中</translation>
+    </message>
+    <message>
+        <source>{where}: {what} {text!r} is not yes or no</source>
+        <translation>{where}：{what} {text!r} 不是“是”或“否”</translation>
+    </message>
+    <message>
+        <source>{where}: {what} {text!r} is not a number</source>
+        <translation>{where}：{what} {text!r} 不是数字</translation>
+    </message>
+    <message>
+        <source>{where}: header rows {text!r} is not 0, 1, 2 or 3</source>
+        <translation>{where}：标题行数 {text!r} 不是 0、1、2 或 3</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>JPEG 图片</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>GIF 图片</translation>
+    </message>
+    <message>
+        <source>an RTF document</source>
+        <translation>RTF 文档</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>RAR 压缩包</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>7-Zip 压缩包</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>gzip 压缩包</translation>
+    </message>
+    <message>
+        <source>remove the password in Excel (File ▸ Info ▸ Protect Workbook) and import again</source>
+        <translation>请在 Excel 中取消密码（文件 ▸ 信息 ▸ 保护工作簿）后重新导入</translation>
+    </message>
+    <message>
+        <source>export the responses as .xlsx or .csv from the survey tool and import that file</source>
+        <translation>请从问卷工具中将答卷导出为 .xlsx 或 .csv，再导入该文件</translation>
+    </message>
+    <message>
+        <source>{file} is too large or malformed to read safely</source>
+        <translation>{file} 过大或格式异常，无法安全读取</translation>
+    </message>
+    <message>
+        <source>{file} is too large or malformed to read safely ({reason})</source>
+        <translation>{file} 过大或格式异常，无法安全读取（{reason}）</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened ({reason}); copy it to a folder you can read and import again</source>
+        <translation>无法打开 {file}（{reason}）；请把它复制到有读取权限的文件夹后重新导入</translation>
+    </message>
+    <message>
+        <source>{file} was not found; check the file name and folder</source>
+        <translation>找不到 {file}；请检查文件名和文件夹</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a file; choose the survey file inside it</source>
+        <translation>{file} 是文件夹，不是文件；请选择其中的问卷文件</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file; choose a saved survey export</source>
+        <translation>{file} 不是普通文件；请选择已保存的问卷导出文件</translation>
+    </message>
+    <message>
+        <source>{file} is empty (0 bytes); export it again from the survey tool</source>
+        <translation>{file} 是空文件（0 字节）；请从问卷工具重新导出</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>没有访问权限</translation>
+    </message>
+    <message>
+        <source>{file} is {what}, not a spreadsheet; {advice}</source>
+        <translation>{file} 是{what}，不是电子表格；{advice}</translation>
+    </message>
+    <message>
+        <source>{file} is an Apple Numbers file; in Numbers choose File ▸ Export To ▸ Excel or CSV and import the exported file</source>
+        <translation>{file} 是 Apple Numbers 文件；请在 Numbers 中选择“文件 ▸ 导出为 ▸ Excel 或 CSV”，再导入导出的文件</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheet</source>
+        <translation>OpenDocument 电子表格</translation>
+    </message>
+    <message>
+        <source>workbook</source>
+        <translation>工作簿</translation>
+    </message>
+    <message>
+        <source>{file} is damaged (not a complete {what}); export it again from the survey tool</source>
+        <translation>{file} 已损坏（不是完整的{what}）；请从问卷工具重新导出</translation>
+    </message>
+    <message>
+        <source>{file} is a zip archive, not an Excel or OpenDocument workbook; {advice}</source>
+        <translation>{file} 是 zip 压缩包，不是 Excel 或 OpenDocument 工作簿；{advice}</translation>
+    </message>
+    <message>
+        <source>{file} is password-protected; {advice}</source>
+        <translation>{file} 设有密码保护；{advice}</translation>
+    </message>
+    <message>
+        <source>{count:,} parts in the archive</source>
+        <translation>压缩包内有 {count:,} 个部件</translation>
+    </message>
+    <message>
+        <source>{file} is not a spreadsheet or a text (CSV) file; {advice}</source>
+        <translation>{file} 既不是电子表格，也不是文本（CSV）文件；{advice}</translation>
+    </message>
+    <message>
+        <source>{file} is a web page (HTML), not a spreadsheet; open it in Excel, save it as .xlsx and import that file</source>
+        <translation>{file} 是网页（HTML），不是电子表格；请用 Excel 打开并另存为 .xlsx，再导入该文件</translation>
+    </message>
+    <message>
+        <source>{file} is an Excel 2003 XML spreadsheet; open it in Excel, save it as .xlsx and import that file</source>
+        <translation>{file} 是 Excel 2003 XML 电子表格；请用 Excel 打开并另存为 .xlsx，再导入该文件</translation>
+    </message>
+    <message>
+        <source>{file} is a text (tab-separated) file with an {suffix} name; rename it to {new_name} and import again</source>
+        <translation>{file} 是文本（制表符分隔）文件，却以 {suffix} 命名；请改名为 {new_name} 后重新导入</translation>
+    </message>
+    <message>
+        <source>{file} is a text (CSV) file with an {suffix} name; rename it to {new_name} and import again</source>
+        <translation>{file} 是文本（CSV）文件，却以 {suffix} 命名；请改名为 {new_name} 后重新导入</translation>
+    </message>
+    <message>
+        <source>a part expands {ratio:,} times, like a zip bomb</source>
+        <translation>某个部件解压后膨胀 {ratio:,} 倍，像是压缩炸弹</translation>
+    </message>
+    <message>
+        <source>{megabytes:,.0f} MB of shared text</source>
+        <translation>共享文本达 {megabytes:,.0f} MB</translation>
+    </message>
+    <message>
+        <source>{gigabytes:,.1f} GB uncompressed</source>
+        <translation>解压后达 {gigabytes:,.1f} GB</translation>
+    </message>
+    <message>
+        <source>a sheet spans {cells:,} cells but holds far fewer</source>
+        <translation>某个工作表跨越 {cells:,} 个单元格，实际内容却少得多</translation>
+    </message>
+    <message>
+        <source>its repeated text expands to {gigabytes:,.1f} GB</source>
+        <translation>其重复文本展开后达 {gigabytes:,.1f} GB</translation>
+    </message>
+    <message>
+        <source>{file} has no rows; export the responses again from the survey tool</source>
+        <translation>{file} 没有任何行；请从问卷工具重新导出答卷</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet named &apos;{sheet}&apos;; choose one of its sheets: {sheets}</source>
+        <translation>{file} 中没有名为“{sheet}”的工作表；请从这些工作表中选择：{sheets}</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; in {file} is empty; choose a sheet with responses (sheets: {sheets})</source>
+        <translation>{file} 中的工作表“{sheet}”是空的；请选择有答卷的工作表（工作表：{sheets}）</translation>
+    </message>
+    <message>
+        <source>{file} has no responses: every sheet is empty (sheets: {sheets}); export it again from the survey tool</source>
+        <translation>{file} 没有答卷：所有工作表都是空的（工作表：{sheets}）；请从问卷工具重新导出</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or malformed (its XML cannot be read safely); export it again from the survey tool</source>
+        <translation>{file} 已损坏或格式异常（其 XML 无法安全读取）；请从问卷工具重新导出</translation>
+    </message>
+    <message>
+        <source>{file} could not be read because of an unexpected error in the reader (details are in the log); export it again as .xlsx or .csv</source>
+        <translation>读取器出现意外错误，无法读取 {file}（详情见日志）；请重新导出为 .xlsx 或 .csv</translation>
+    </message>
+    <message>
+        <source>a cell holds {length:,} characters</source>
+        <translation>某个单元格含有 {length:,} 个字符</translation>
+    </message>
+    <message>
+        <source>a cell holds more than {limit:,} characters</source>
+        <translation>某个单元格超过 {limit:,} 个字符</translation>
+    </message>
+    <message>
+        <source>{file} is not text in UTF-8, UTF-16 or GB18030; save it again as CSV UTF-8 (in Excel: File ▸ Save As ▸ CSV UTF-8) and import again</source>
+        <translation>{file} 不是 UTF-8、UTF-16 或 GB18030 编码的文本；请另存为 CSV UTF-8（在 Excel 中：文件 ▸ 另存为 ▸ CSV UTF-8）后重新导入</translation>
+    </message>
+    <message>
+        <source>{file} is not a well-formed CSV file (line {line}: {reason}); export it again from the survey tool</source>
+        <translation>{file} 不是格式正确的 CSV 文件（第 {line} 行：{reason}）；请从问卷工具重新导出</translation>
+    </message>
+    <message>
+        <source>{file} has a row with {width:,} fields (more than Excel&apos;s {limit:,} columns); it is not a survey table</source>
+        <translation>{file} 有一行含 {width:,} 个字段（超过 Excel 的 {limit:,} 列上限），不是问卷表格</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}. The previous file is unchanged.</source>
+        <translation>无法写入 {file}：{reason}。原文件保持不变。</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}.</source>
+        <translation>无法写入 {file}：{reason}。</translation>
+    </message>
+    <message>
+        <source>no language {language!r}; use one of: {known}</source>
+        <translation>没有语言 {language!r}；请使用以下之一：{known}</translation>
+    </message>
+    <message>
+        <source>no template {template!r}; known templates: {known}</source>
+        <translation>没有模板 {template!r}；可用的模板：{known}</translation>
+    </message>
+    <message>
+        <source>Choose a resolution from {low} to {high} dpi.</source>
+        <translation>请选择 {low} 到 {high} dpi 之间的分辨率。</translation>
+    </message>
+    <message>
+        <source>choose {dpi} dpi or lower</source>
+        <translation>请选择 {dpi} dpi 或更低</translation>
+    </message>
+    <message>
+        <source>export a PDF instead</source>
+        <translation>请改为导出 PDF</translation>
+    </message>
+    <message>
+        <source>A {width:,} × {height:,} pixel image ({megapixels:,.0f} megapixels) is too large to export (at most {limit} megapixels): {advice}.</source>
+        <translation>{width:,} × {height:,} 像素的图片（{megapixels:,.0f} 百万像素）太大，无法导出（最多 {limit} 百万像素）：{advice}。</translation>
+    </message>
+    <message>
+        <source>Not enough memory for a {width:,} × {height:,} pixel image: choose a lower resolution.</source>
+        <translation>内存不足，无法生成 {width:,} × {height:,} 像素的图片：请选择较低的分辨率。</translation>
+    </message>
+    <message>
+        <source>Could not encode the PNG image: {reason}.</source>
+        <translation>无法编码 PNG 图片：{reason}。</translation>
+    </message>
+    <message>
+        <source>Could not start the SVG drawing.</source>
+        <translation>无法开始绘制 SVG。</translation>
+    </message>
+</context>
+<context>
     <name>MetricBars</name>
     <message>
         <source>NPS and CSAT per touchpoint</source>
@@ -2640,6 +3228,132 @@
     <message>
         <source>Change persona colour</source>
         <translation>更改人物角色颜色</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>偏好设置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Language, theme, fonts, default PDF page and autosave interval</source>
+        <translation>语言、主题、字体、默认 PDF 纸张和自动保存间隔</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} 分钟</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} 秒</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好设置</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>界面</translation>
+    </message>
+    <message>
+        <source>Follow system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;System default</source>
+        <translation>系统默认(&amp;S)</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <source>Interface &amp;font:</source>
+        <translation>界面字体(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>选择(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>A TrueType font file (.ttf or .ttc) with Chinese characters</source>
+        <translation>含中文字符的 TrueType 字体文件（.ttf 或 .ttc）</translation>
+    </message>
+    <message>
+        <source>A&amp;utomatic</source>
+        <translation>自动(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Use the Chinese font found on this computer</source>
+        <translation>使用本机找到的中文字体</translation>
+    </message>
+    <message>
+        <source>&amp;Chinese map font:</source>
+        <translation>地图中文字体(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Export and Autosave</source>
+        <translation>导出与自动保存</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <source>Default PDF &amp;page:</source>
+        <translation>默认 PDF 纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>For maps not exported before; each map remembers its own.</source>
+        <translation>用于从未导出过的地图；每张地图会记住自己的设置。</translation>
+    </message>
+    <message>
+        <source>Autosave e&amp;very:</source>
+        <translation>自动保存间隔(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>In use: {family} ({file})</source>
+        <translation>正在使用：{family}（{file}）</translation>
+    </message>
+    <message>
+        <source>In use: no Chinese font found; Chinese text shows as boxes</source>
+        <translation>正在使用：未找到中文字体，中文将显示为方框</translation>
+    </message>
+    <message>
+        <source>The map is redrawn with the new font when you apply it.</source>
+        <translation>应用后，地图会用新字体重新绘制。</translation>
     </message>
 </context>
 <context>
@@ -3520,6 +4234,29 @@
     <message>
         <source>Opportunity</source>
         <translation>机会点</translation>
+    </message>
+</context>
+<context>
+    <name>TourCallout</name>
+    <message>
+        <source>Skip tour</source>
+        <translation>跳过导览</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}</source>
+        <translation>第 {number} 步，共 {count} 步</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
     </message>
 </context>
 <context>

@@ -121,3 +121,23 @@ def test_language_choice() -> None:
     assert resolve_language(None) in ("zh", "en")
     with pytest.raises(UnknownLanguageError):
         resolve_language("fr")
+
+
+_FIELD = re.compile(r"\{[^{}]*\}")
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_translations_keep_every_field_of_their_source(language: str) -> None:
+    """A translation that drops or renames "{file}" would show the raw braces or crash."""
+    wrong = []
+    ts = ET.parse(I18N / f"journey_designer_{language}.ts").getroot()
+    for context in ts.iter("context"):
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            assert translation is not None
+            forms = [f.text or "" for f in translation.iter("numerusform")]
+            for form in forms or [translation.text or ""]:
+                if sorted(_FIELD.findall(source)) != sorted(_FIELD.findall(form)):
+                    wrong.append(f"{context.findtext('name')}: {source!r} -> {form!r}")
+    assert not wrong, "\n".join(wrong)

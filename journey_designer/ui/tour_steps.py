@@ -21,7 +21,6 @@ from journey_designer.ui.panels.shortcuts_dialog import plain_text
 if TYPE_CHECKING:
     from journey_designer.ui.main_window import MainWindow
 
-CONTEXT = "Tour"
 NATIVE = QKeySequence.SequenceFormat.NativeText
 
 
@@ -58,30 +57,29 @@ def tour_steps(window: MainWindow) -> list[TourStep]:
     import_action = window.survey_import.import_action
     export_action = window.export.action
     undo = shortcut_text(actions.undo)
-    tr = QCoreApplication.translate
     return [
         TourStep(
             "add_card",
-            tr(CONTEXT, "Add a card"),
+            QCoreApplication.translate("Tour", "Add a card"),
             _fill(
-                tr(
-                    CONTEXT,
+                QCoreApplication.translate(
+                    "Tour",
                     "Double-click an empty spot in a cell, or click the “+” that appears in "
                     "the cell under the mouse; {new_card} adds one after the selected card. "
                     "Type it (the first line is the title): {enter} keeps it, {esc} drops it.",
                 ),
                 new_card=shortcut_text(new_card),
-                enter=tr(CONTEXT, "Enter"),
-                esc=tr(CONTEXT, "Esc"),
+                enter=QCoreApplication.translate("Tour", "Enter"),
+                esc=QCoreApplication.translate("Tour", "Esc"),
             ),
             TourTargets.first_cell,
         ),
         TourStep(
             "move_card",
-            tr(CONTEXT, "Move it"),
+            QCoreApplication.translate("Tour", "Move it"),
             _fill(
-                tr(
-                    CONTEXT,
+                QCoreApplication.translate(
+                    "Tour",
                     "Drag a card to another cell, in any stage or lane: a line shows where it "
                     "will land. Ctrl+click or drag a frame to select several and move them "
                     "together. {undo} takes a move back.",
@@ -92,10 +90,10 @@ def tour_steps(window: MainWindow) -> list[TourStep]:
         ),
         TourStep(
             "curve",
-            tr(CONTEXT, "Draw the emotion curve"),
+            QCoreApplication.translate("Tour", "Draw the emotion curve"),
             _fill(
-                tr(
-                    CONTEXT,
+                QCoreApplication.translate(
+                    "Tour",
                     "Drag a point up or down: it snaps to the map's scale. Click empty space "
                     "in the emotion lane to add a point to the persona's curve; double-click a "
                     "point to label it.",
@@ -105,10 +103,10 @@ def tour_steps(window: MainWindow) -> list[TourStep]:
         ),
         TourStep(
             "survey",
-            tr(CONTEXT, "Import a survey"),
+            QCoreApplication.translate("Tour", "Import a survey"),
             _fill(
-                tr(
-                    CONTEXT,
+                QCoreApplication.translate(
+                    "Tour",
                     "{command} ({shortcut}) reads an Excel or CSV export (Qualtrics, "
                     "SurveyMonkey, Google Forms, 问卷星, 腾讯问卷…). It suggests which question "
                     "belongs to which stage and touchpoint, then adds the scores and a measured "
@@ -121,10 +119,10 @@ def tour_steps(window: MainWindow) -> list[TourStep]:
         ),
         TourStep(
             "export",
-            tr(CONTEXT, "Export a PDF"),
+            QCoreApplication.translate("Tour", "Export a PDF"),
             _fill(
-                tr(
-                    CONTEXT,
+                QCoreApplication.translate(
+                    "Tour",
                     "{command} ({shortcut}) prints the map as a vector PDF: fit it on one "
                     "sheet, tile a poster at 100% or put one stage on each sheet, with a cover "
                     "and a legend if you like. The preview shows every sheet before you save.",

@@ -27,6 +27,7 @@ from journey_designer.ui.main_window import MainWindow
 from journey_designer.ui.map_font import load_map_font
 from journey_designer.ui.settings import APPLICATION_NAME, ORGANIZATION_NAME, AppSettings
 from journey_designer.ui.theme import apply_appearance
+from journey_designer.ui.tour import maybe_start_first_run_tour
 
 log = logging.getLogger(__name__)
 APP_ICON = "journey_designer.svg"
@@ -62,10 +63,12 @@ def start(path: Path | None, language: str | None) -> tuple[QApplication, MainWi
 
 
 def _after_first_show(window: MainWindow, problem: str | None) -> None:
-    """Offer what a crash left behind first, then say why the file could not be opened."""
+    """Offer what a crash left behind first, then say why the file could not be opened, then
+    (on the very first run) show the tour."""
     offer_recovered_maps(window)
     if problem is not None:
         QMessageBox.warning(window, window.files.cannot_open_title(), problem)
+    maybe_start_first_run_tour(window)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

@@ -56,3 +56,31 @@ def test_run_with_a_bad_file_says_why_and_falls_back_to_the_sample(
             widget.deleteLater()
         for translator in set(qapp.findChildren(QTranslator)) - translators:
             qapp.removeTranslator(translator)
+
+
+def test_the_first_run_shows_the_tour_and_the_second_does_not(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from journey_designer.ui.tour import TourCallout
+
+    monkeypatch.setattr(QApplication, "exec", lambda *_args: (QApplication.processEvents(), 0)[1])
+    translators = set(qapp.findChildren(QTranslator))
+    windows = set(qapp.topLevelWidgets())
+    shown_tours = []
+    try:
+        for _run in range(2):
+            before = set(qapp.topLevelWidgets())
+            assert ui_app.run(None, "en") == 0
+            (window,) = [
+                w for w in set(qapp.topLevelWidgets()) - before if isinstance(w, MainWindow)
+            ]
+            callouts = [c for c in window.findChildren(TourCallout) if c.isVisible()]
+            shown_tours.append(len(callouts))
+            window.close()  # closing the window dismisses the tour: it is done
+    finally:
+        for widget in set(qapp.topLevelWidgets()) - windows:
+            widget.close()
+            widget.deleteLater()
+        for translator in set(qapp.findChildren(QTranslator)) - translators:
+            qapp.removeTranslator(translator)
+    assert shown_tours == [1, 0]

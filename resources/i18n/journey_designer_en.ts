@@ -4211,6 +4211,57 @@
     </message>
 </context>
 <context>
+    <name>Tour</name>
+    <message>
+        <source>Add a card</source>
+        <translation>Add a card</translation>
+    </message>
+    <message>
+        <source>Double-click an empty spot in a cell, or click the “+” that appears in the cell under the mouse; {new_card} adds one after the selected card. Type it (the first line is the title): {enter} keeps it, {esc} drops it.</source>
+        <translation>Double-click an empty spot in a cell, or click the “+” that appears in the cell under the mouse; {new_card} adds one after the selected card. Type it (the first line is the title): {enter} keeps it, {esc} drops it.</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Move it</source>
+        <translation>Move it</translation>
+    </message>
+    <message>
+        <source>Drag a card to another cell, in any stage or lane: a line shows where it will land. Ctrl+click or drag a frame to select several and move them together. {undo} takes a move back.</source>
+        <translation>Drag a card to another cell, in any stage or lane: a line shows where it will land. Ctrl+click or drag a frame to select several and move them together. {undo} takes a move back.</translation>
+    </message>
+    <message>
+        <source>Draw the emotion curve</source>
+        <translation>Draw the emotion curve</translation>
+    </message>
+    <message>
+        <source>Drag a point up or down: it snaps to the map's scale. Click empty space in the emotion lane to add a point to the persona's curve; double-click a point to label it.</source>
+        <translation>Drag a point up or down: it snaps to the map's scale. Click empty space in the emotion lane to add a point to the persona's curve; double-click a point to label it.</translation>
+    </message>
+    <message>
+        <source>Import a survey</source>
+        <translation>Import a survey</translation>
+    </message>
+    <message>
+        <source>{command} ({shortcut}) reads an Excel or CSV export (Qualtrics, SurveyMonkey, Google Forms, 问卷星, 腾讯问卷…). It suggests which question belongs to which stage and touchpoint, then adds the scores and a measured emotion curve as one step you can undo.</source>
+        <translation>{command} ({shortcut}) reads an Excel or CSV export (Qualtrics, SurveyMonkey, Google Forms, 问卷星, 腾讯问卷…). It suggests which question belongs to which stage and touchpoint, then adds the scores and a measured emotion curve as one step you can undo.</translation>
+    </message>
+    <message>
+        <source>Export a PDF</source>
+        <translation>Export a PDF</translation>
+    </message>
+    <message>
+        <source>{command} ({shortcut}) prints the map as a vector PDF: fit it on one sheet, tile a poster at 100% or put one stage on each sheet, with a cover and a legend if you like. The preview shows every sheet before you save.</source>
+        <translation>{command} ({shortcut}) prints the map as a vector PDF: fit it on one sheet, tile a poster at 100% or put one stage on each sheet, with a cover and a legend if you like. The preview shows every sheet before you save.</translation>
+    </message>
+</context>
+<context>
     <name>TourCallout</name>
     <message>
         <source>Skip tour</source>

@@ -4237,6 +4237,57 @@
     </message>
 </context>
 <context>
+    <name>Tour</name>
+    <message>
+        <source>Add a card</source>
+        <translation>添加卡片</translation>
+    </message>
+    <message>
+        <source>Double-click an empty spot in a cell, or click the “+” that appears in the cell under the mouse; {new_card} adds one after the selected card. Type it (the first line is the title): {enter} keeps it, {esc} drops it.</source>
+        <translation>双击单元格中的空白处，或点击鼠标所在单元格里出现的“+”；{new_card} 会在所选卡片之后添加一张。输入内容（第一行是标题）：按 {enter} 保留，按 {esc} 放弃。</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Move it</source>
+        <translation>移动卡片</translation>
+    </message>
+    <message>
+        <source>Drag a card to another cell, in any stage or lane: a line shows where it will land. Ctrl+click or drag a frame to select several and move them together. {undo} takes a move back.</source>
+        <translation>把卡片拖到任意阶段或泳道的另一个单元格：一条线会标出它将落下的位置。按住 Ctrl 单击或拖出选框可选中多张卡片一起移动。{undo} 可撤销移动。</translation>
+    </message>
+    <message>
+        <source>Draw the emotion curve</source>
+        <translation>绘制情绪曲线</translation>
+    </message>
+    <message>
+        <source>Drag a point up or down: it snaps to the map&apos;s scale. Click empty space in the emotion lane to add a point to the persona&apos;s curve; double-click a point to label it.</source>
+        <translation>上下拖动曲线上的点，它会吸附到地图的刻度上。在情绪泳道的空白处单击，可为该用户画像的曲线添加一个点；双击一个点可为它加标注。</translation>
+    </message>
+    <message>
+        <source>Import a survey</source>
+        <translation>导入问卷</translation>
+    </message>
+    <message>
+        <source>{command} ({shortcut}) reads an Excel or CSV export (Qualtrics, SurveyMonkey, Google Forms, 问卷星, 腾讯问卷…). It suggests which question belongs to which stage and touchpoint, then adds the scores and a measured emotion curve as one step you can undo.</source>
+        <translation>{command}（{shortcut}）可读取 Excel 或 CSV 导出文件（Qualtrics、SurveyMonkey、Google 表单、问卷星、腾讯问卷……）。它会建议每道题对应哪个阶段和触点，然后把得分和实测情绪曲线一次性加入地图，这一步可以撤销。</translation>
+    </message>
+    <message>
+        <source>Export a PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>{command} ({shortcut}) prints the map as a vector PDF: fit it on one sheet, tile a poster at 100% or put one stage on each sheet, with a cover and a legend if you like. The preview shows every sheet before you save.</source>
+        <translation>{command}（{shortcut}）把地图输出为矢量 PDF：缩放到一页、按 100% 拼贴成海报，或每页放一个阶段，还可以加封面和图例。保存前，预览会显示每一页。</translation>
+    </message>
+</context>
+<context>
     <name>TourCallout</name>
     <message>
         <source>Skip tour</source>

@@ -59,6 +59,7 @@ def test_the_ts_sources_hold_every_string_of_the_code(tmp_path: Path) -> None:
 
 # Words a Chinese interface keeps in Latin letters: metric names, units, products.
 LATIN_IN_CHINESE = {"NPS", "CSAT", "CES", "ROI", "CPA", "A", "B", "N", "n", "p", "Qt", "PySide"}
+LATIN_IN_CHINESE |= {"Enter", "Esc", "Ctrl", "Shift"}
 LATIN_IN_CHINESE |= {"dpi", "pt", "mm", "in", "App", "English", "PDF", "PNG", "SVG", "Excel"}
 _PLACEHOLDER = re.compile(r"\{[^}]*\}|%n|&\w")
 

@@ -221,10 +221,12 @@ class MappingTable(QTableWidget):
         grey = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         shade = QColor(self.palette().color(QPalette.ColorRole.Window))
         for column in (HEADER, ANSWERS, ROLE):
-            cell = self.item(row, column) or QTableWidgetItem()
+            cell = self.item(row, column)
+            if cell is None:  # setItem() on a cell's own item again makes Qt warn
+                cell = QTableWidgetItem()
+                self.setItem(row, column, cell)
             cell.setForeground(grey)
             cell.setBackground(shade)
-            self.setItem(row, column, cell)
 
     def _new_combo(
         self, options: list[tuple[str, str]], current: str | None, changed: Callable[[], None]

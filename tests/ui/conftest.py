@@ -50,6 +50,9 @@ def make_window(qtbot: QtBot, translated: Callable[[str], None]) -> Iterator[Win
         window.resize(1200, 800)
         window.show()
         qtbot.waitExposed(window)
+        # Keyboard focus needs the active window: a window left by an earlier test may hold it.
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
         windows.append(window)
         return window
 

@@ -178,8 +178,8 @@ def _emotion(journey: JourneyMap, said: Mapping[str, str]) -> Body | None:
         for item in series:  # the legend, one line
             kind = said["chart_measured" if item.measured else "chart_estimate"]
             text = f"{item.persona} · {kind}"
-            page.line(x, body.y + 5.0, x + 14.0, body.y + 5.0, item.colour, 1.6,
-                      None if item.measured else (3.0, 2.0))  # fmt: skip
+            page.line(x, body.y + 5.0, x + 14.0, body.y + 5.0, item.colour,
+                      *_curve_pen(item.measured))  # fmt: skip
             page.text(x + 18.0, body.y + 8.0, text, SMALL_SIZE, MUTED)
             x += 30.0 + page.ink.width(text, SMALL_SIZE)
         if not any(item.measured for item in series):
@@ -204,9 +204,8 @@ def _emotion(journey: JourneyMap, said: Mapping[str, str]) -> Body | None:
         for item in series:
             points = [(plot.x + step * (i + 0.5), plot.bottom - y_of(v))
                       for i, v in enumerate(item.values) if v is not None]  # fmt: skip
-            dash = None if item.measured else (3.0, 2.0)
             for (x1, y1), (x2, y2) in pairwise(points):
-                page.line(x1, y1, x2, y2, item.colour, 1.6, dash)
+                page.line(x1, y1, x2, y2, item.colour, *_curve_pen(item.measured))
             for px, py in points:
                 page.circle(px, py, 2.6 if item.measured else 2.0, item.colour, "#FFFFFF")
 
@@ -214,6 +213,12 @@ def _emotion(journey: JourneyMap, said: Mapping[str, str]) -> Body | None:
 
 
 # --- NPS and CSAT per touchpoint ----------------------------------------------------------
+
+
+def _curve_pen(measured: bool) -> tuple[float, tuple[float, float] | None]:
+    """Width and dash of a curve, as on the map and in the app's dashboard: the persona's
+    estimate solid, the survey-measured curve dashed and thinner."""
+    return (1.6, (3.0, 2.0)) if measured else (2.2, None)
 
 
 def _metrics(journey: JourneyMap, said: Mapping[str, str]) -> Body | None:

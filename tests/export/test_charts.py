@@ -138,3 +138,35 @@ def test_no_charts_flag_leaves_the_dashboard_out(tmp_path: Path) -> None:
     note = "right: conversion from the step before"
     assert note in export()
     assert note not in export("--no-charts")
+
+
+def test_the_pdf_chart_draws_the_measured_curve_dashed_as_the_map_does() -> None:
+    """Estimate solid, survey-measured dashed: the map, its legend and the app's dashboard."""
+    from journey_designer.export import charts
+    from tests.export.rich_map import rich_map
+
+    journey = rich_map("en")
+    body = charts._emotion(journey, words("en"))
+    assert body is not None
+    drawn: list[tuple[str, object]] = []
+
+    class Recorder:
+        def line(self, *args: object) -> None:
+            colour, _width, *rest = args[4:]
+            drawn.append((str(colour), rest[0] if rest else None))
+
+        def __getattr__(self, _name: str) -> object:
+            return lambda *args, **kwargs: 1.0 if _name == "width" else []
+
+    page = Recorder()
+    page.ink = Recorder()  # type: ignore[attr-defined]
+    body(page, Rect(0, 0, 400, 200))  # type: ignore[arg-type]
+    series = charts.emotion_data(journey).series
+    (measured,) = [s for s in series if s.measured]
+    estimated_only = {s.colour for s in series if not s.measured} - {measured.colour}
+    dashed = [colour for colour, dash in drawn if dash is not None]
+    # the measured curve's segments and its legend swatch, nothing else
+    assert dashed == [measured.colour] * (1 + len(measured.values) - 1)
+    assert estimated_only and all(
+        dash is None for colour, dash in drawn if colour in estimated_only
+    )

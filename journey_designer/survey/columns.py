@@ -75,7 +75,8 @@ _PERSONAL_VALUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _ID_HEADERS = frozenset(
     {"id", "#", "序号", "编号", "respondent id", "responseid", "response id", "token",
-     "答卷编号", "用户标识", "submission id", "record id", "uuid"}
+     "答卷编号", "用户标识", "submission id", "record id", "uuid", "respondent", "respondent no",
+     "respondent number", "respondent #", "participant", "participant id", "受访者编号"}
 )  # fmt: skip
 _METADATA = re.compile(
     r"^(?:collector id|responseset|status|finished|progress|custom data \d+|externaldatareference"

@@ -151,3 +151,12 @@ def test_code_counts_agree_with_a_plain_count() -> None:
             for row in excluded:
                 expected[codes[row]] -= 1
             assert code_counts(column, shape) == {c: n for c, n in expected.items() if n > 0}
+
+
+def test_a_respondent_number_column_is_an_id_not_a_rating(tmp_path: Path) -> None:
+    """Five respondents numbered 1-5 look like a 1-5 rating; the header says what they are."""
+    for header in ("Respondent", "Participant ID", "受访者编号"):
+        rows = [[header, "How satisfied were you with checkout? (1-5)"]]
+        rows += [[str(i), str(6 - i)] for i in range(1, 6)]
+        table = table_of(tmp_path, rows)
+        assert [c.role for c in table.columns] == [Role.ID, Role.RATING], header

@@ -118,7 +118,7 @@ class ExportDialog(QDialog):
         language = export_language(ExportOptions().language, self.journey.language)
         labels = layout_labels(language)
         shown = window.scene.layout
-        if shown is not None and labels == window.labels:
+        if shown is not None and labels == window.canvas_labels():
             return shown  # the canvas already shows these words: no second layout
         return layout_map(self.journey, window.map_font.measurer, window.layout_style, labels)
 

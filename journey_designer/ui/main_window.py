@@ -11,6 +11,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
+from journey_designer.export.words import layout_labels
 from journey_designer.layout import LayoutCache, LayoutStyle, MapLayout, layout_map
 from journey_designer.model import JourneyMap
 from journey_designer.ui.about import show_about
@@ -55,7 +56,7 @@ class MainWindow(QMainWindow):
         self.map_font = map_font
         self.layout_style = LayoutStyle()
         self.layout_cache = LayoutCache()  # one per open map: edits re-measure only what changed
-        self.labels = map_labels()  # the layout's words in the UI language
+        self.labels = map_labels()  # the panels' option names, in the UI language
         self.document: MapDocument = MapDocument(_empty_map(), parent=self)
         self.scene = MapScene(
             MapTextPainter(map_font.family, map_font.measurer), self.layout_style, self
@@ -137,9 +138,14 @@ class MainWindow(QMainWindow):
             self.document.journey,
             self.map_font.measurer,
             self.layout_style,
-            self.labels,
+            self.canvas_labels(),
             self.layout_cache,
         )
+
+    def canvas_labels(self) -> dict[str, str]:
+        """The words the map draws (badges, metric names): in the map's own language, as its
+        PDF prints them, whatever the interface's language (`self.labels` is that one)."""
+        return layout_labels(self.document.journey.language)
 
     def refresh_after_edit(self) -> MapLayout:
         """Lay the map out again after an edit; the scene updates only what changed."""

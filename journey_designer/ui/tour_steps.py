@@ -125,7 +125,7 @@ def tour_steps(window: MainWindow) -> list[TourStep]:
                     "Tour",
                     "{command} ({shortcut}) prints the map as a vector PDF: fit it on one "
                     "sheet, tile a poster at 100% or put one stage on each sheet, with a cover "
-                    "and a legend if you like. The preview shows every sheet before you save.",
+                    "and a legend if you like. The preview shows the map's sheets before you save.",
                 ),
                 command=menu_path(actions.file_menu, export_action),
                 shortcut=shortcut_text(export_action),

@@ -4257,8 +4257,8 @@
         <translation>Export a PDF</translation>
     </message>
     <message>
-        <source>{command} ({shortcut}) prints the map as a vector PDF: fit it on one sheet, tile a poster at 100% or put one stage on each sheet, with a cover and a legend if you like. The preview shows every sheet before you save.</source>
-        <translation>{command} ({shortcut}) prints the map as a vector PDF: fit it on one sheet, tile a poster at 100% or put one stage on each sheet, with a cover and a legend if you like. The preview shows every sheet before you save.</translation>
+        <source>{command} ({shortcut}) prints the map as a vector PDF: fit it on one sheet, tile a poster at 100% or put one stage on each sheet, with a cover and a legend if you like. The preview shows the map's sheets before you save.</source>
+        <translation>{command} ({shortcut}) prints the map as a vector PDF: fit it on one sheet, tile a poster at 100% or put one stage on each sheet, with a cover and a legend if you like. The preview shows the map's sheets before you save.</translation>
     </message>
 </context>
 <context>

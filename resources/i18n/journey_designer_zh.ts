@@ -4283,8 +4283,8 @@
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <source>{command} ({shortcut}) prints the map as a vector PDF: fit it on one sheet, tile a poster at 100% or put one stage on each sheet, with a cover and a legend if you like. The preview shows every sheet before you save.</source>
-        <translation>{command}（{shortcut}）把地图输出为矢量 PDF：缩放到一页、按 100% 拼贴成海报，或每页放一个阶段，还可以加封面和图例。保存前，预览会显示每一页。</translation>
+        <source>{command} ({shortcut}) prints the map as a vector PDF: fit it on one sheet, tile a poster at 100% or put one stage on each sheet, with a cover and a legend if you like. The preview shows the map&apos;s sheets before you save.</source>
+        <translation>{command}（{shortcut}）把地图输出为矢量 PDF：缩放到一页、按 100% 拼贴成海报，或每页放一个阶段，还可以加封面和图例。保存前，预览会显示地图的各页。</translation>
     </message>
 </context>
 <context>

@@ -418,6 +418,7 @@ class ExportDialog(QDialog):
         else:
             message = self.tr("Exported {file}.")
         message = message.format(file=done.path.name)
+        self.main_window.settings.set_last_folder(done.path.resolve().parent)  # for Save As
         if done.warnings:
             message += " " + user_text(done.warnings[0])
         self.main_window.statusBar().showMessage(message, 15000)

@@ -259,6 +259,8 @@ def test_enter_asks_for_the_file_then_exports(
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
     assert asked and asked[0].endswith(".svg")
     assert (tmp_path / "slide.svg").read_bytes().startswith(b"<?xml")
+    # Save As and the next export start in the folder the map was just exported to
+    assert dialog.main_window.settings.last_folder() == tmp_path.resolve()
 
 
 def test_a_big_map_previews_from_an_overview_and_exports_in_full(

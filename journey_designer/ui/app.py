@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from journey_designer import __version__
 from journey_designer.resources import MissingResourceError, icon_path
 from journey_designer.ui.autosave_restore import offer_recovered_maps
+from journey_designer.ui.file_open_events import FileOpenEvents, install_file_open_events
 from journey_designer.ui.i18n import install_translators, resolve_language
 from journey_designer.ui.main_window import MainWindow
 from journey_designer.ui.map_font import load_map_font
@@ -50,6 +51,8 @@ def start(path: Path | None, language: str | None) -> tuple[QApplication, MainWi
     ui_language = resolve_language(language or (None if saved == "system" else saved))
     apply_appearance(app, settings)
     install_translators(app, ui_language)
+    if app.findChild(FileOpenEvents) is None:
+        install_file_open_events(app)
     window = create_main_window(ui_language, settings)
     problem = open_first_map(window, path)
     window.view.firstPainted.connect(

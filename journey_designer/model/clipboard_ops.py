@@ -17,6 +17,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from journey_designer.messages import QT_TRANSLATE_NOOP, UserError
 from journey_designer.model.card_ops import (
     CARD_ID_PREFIX,
     Cell,
@@ -37,7 +38,7 @@ PLACE_FIELDS = frozenset({"id", "lane_id", "stage_id", "order"})
 _BULLET = re.compile(r"^\s*(?:[-*•·‣◦]|\d+[.)、])\s+")
 
 
-class ClipboardFormatError(ValueError):
+class ClipboardFormatError(UserError, ValueError):
     """The clipboard holds something that is not this app's cards."""
 
 
@@ -87,18 +88,25 @@ def clip_from_json(data: str | bytes) -> list[ClippedCard]:
     try:
         document = json.loads(data)
         if document.get("format") != CLIP_FORMAT or document.get("version") != CLIP_VERSION:
-            raise ClipboardFormatError("the clipboard holds no Journey Designer cards")
+            raise ClipboardFormatError(
+                QT_TRANSLATE_NOOP("Messages", "the clipboard holds no Journey Designer cards")
+            )
         return [_clip_from_dict(entry) for entry in document["cards"]]
     except (ValueError, KeyError, TypeError, AttributeError) as error:
         if isinstance(error, ClipboardFormatError):
             raise
-        raise ClipboardFormatError(f"the cards on the clipboard cannot be read: {error}") from None
+        raise ClipboardFormatError(
+            QT_TRANSLATE_NOOP("Messages", "the cards on the clipboard cannot be read: {reason}"),
+            reason=str(error),
+        ) from None
 
 
 def _clip_from_dict(entry: dict[str, Any]) -> ClippedCard:
     content = dict(entry["card"])
     if PLACE_FIELDS & set(content):
-        raise ClipboardFormatError("a clipped card carries its place")
+        raise ClipboardFormatError(
+            QT_TRANSLATE_NOOP("Messages", "a clipped card carries its place")
+        )
     try:  # the content must make a valid card
         Card.model_validate({**content, "id": "clip", "lane_id": "clip", "stage_id": "clip"})
     except ValidationError as error:
@@ -196,7 +204,9 @@ def _kind_cell(journey: JourneyMap, kind: LaneKind, stage_index: int) -> Cell:
     """The first lane of `kind` (else the first card lane), in the stage at that index."""
     lanes = card_lanes(journey)
     if not lanes or not journey.stages:
-        raise EditError("the map has no lane and stage to put cards in")
+        raise EditError(
+            QT_TRANSLATE_NOOP("Messages", "the map has no lane and stage to put cards in")
+        )
     lane = next((lane for lane in lanes if lane.kind is kind), lanes[0])
     stage = journey.stages[min(max(stage_index, 0), len(journey.stages) - 1)]
     return lane.id, stage.id

@@ -67,9 +67,7 @@ def find_problems(journey: JourneyMap) -> list[Problem]:
                 Problem(f"{here}.persona_id", f"no persona with id {curve.persona_id!r}")
             )
         if curve.source_id is not None and curve.source_id not in source_ids:
-            problems.append(
-                Problem(f"{here}.source_id", f"no survey source {curve.source_id!r}")
-            )
+            problems.append(Problem(f"{here}.source_id", f"no survey source {curve.source_id!r}"))
         seen: set[tuple[str, str | None]] = set()
         for j, point in enumerate(curve.points):
             at = f"{here}.points[{j}]"

@@ -16,6 +16,7 @@ from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from journey_designer.messages import QT_TRANSLATE_NOOP, UserError
 from journey_designer.model.entities import (
     Card,
     ChannelCost,
@@ -35,8 +36,9 @@ Collection = Literal["personas", "stages", "lanes", "cards", "emotion_curves", "
 Placement = tuple[str, str, int]  # lane_id, stage_id, order
 
 
-class EditError(ValueError):
-    """An edit that would break the map; the map is left unchanged."""
+class EditError(UserError, ValueError):
+    """An edit that would break the map; the map is left unchanged. The edits a user can
+    attempt carry a translatable message; the rest (unknown ids) are the code's mistakes."""
 
 
 class Operation(Protocol):
@@ -277,7 +279,9 @@ def _check_cell(
     if lane_id not in lanes:
         raise EditError(f"no lane {lane_id!r}")
     if lanes[lane_id].kind is LaneKind.EMOTION_CURVE:
-        raise EditError("the emotion-curve lane holds a curve, not cards")
+        raise EditError(
+            QT_TRANSLATE_NOOP("Messages", "the emotion-curve lane holds a curve, not cards")
+        )
 
 
 def _check_references(journey: JourneyMap, item: BaseModel) -> None:
@@ -309,7 +313,12 @@ def _check_point(journey: JourneyMap, point: EmotionPoint) -> None:
         raise EditError(f"no card {point.card_id!r}")
     scale = journey.emotion_scale
     if not scale.contains(point.value):
-        raise EditError(f"{point.value:g} is outside the emotion scale {scale.min}..{scale.max}")
+        raise EditError(
+            QT_TRANSLATE_NOOP("Messages", "{value:g} is outside the emotion scale {low}..{high}"),
+            value=point.value,
+            low=scale.min,
+            high=scale.max,
+        )
 
 
 def _check_scale_fits(journey: JourneyMap, scale: EmotionScale) -> None:
@@ -317,8 +326,14 @@ def _check_scale_fits(journey: JourneyMap, scale: EmotionScale) -> None:
         for point in curve.points:
             if not scale.contains(point.value):
                 raise EditError(
-                    f"a point of {point.value:g} does not fit the scale {scale.min}..{scale.max}; "
-                    "change the points first"
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "a point of {value:g} does not fit the scale {low}..{high}; "
+                        "change the points first",
+                    ),
+                    value=point.value,
+                    low=scale.min,
+                    high=scale.max,
                 )
 
 

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from journey_designer.messages import QT_TRANSLATE_NOOP
 from journey_designer.model.entities import (
     KNOWN_CHANNELS,
     Card,
@@ -122,7 +123,11 @@ def _check_manual(card: Card, index: int) -> None:
         raise EditError(f"card {card.id!r} has no metric {index}")
     if card.metrics[index].provenance.kind != "manual":
         # Survey numbers are recomputed from their source; a hand edit would be overwritten.
-        raise EditError("a metric from a survey changes only when its survey data is refreshed")
+        raise EditError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "a metric from a survey changes only when its survey data is refreshed"
+            )
+        )
 
 
 def next_persona_colour(journey: JourneyMap) -> str:

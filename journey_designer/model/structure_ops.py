@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from journey_designer.messages import QT_TRANSLATE_NOOP
 from journey_designer.model.entities import (
     CurveVariant,
     EmotionCurve,
@@ -146,7 +147,12 @@ def set_point_value(
     """Move a drawn point to `value`; a point measured from survey data is refused."""
     point = _existing_point(journey, curve_id, stage_id, card_id)
     if point.provenance.kind == "survey":
-        raise EditError("this point was measured from survey data; change the data, not the curve")
+        raise EditError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "this point was measured from survey data; change the data, not the curve",
+            )
+        )
     return set_emotion_point(journey, curve_id, point.model_copy(update={"value": value}))
 
 
@@ -162,7 +168,7 @@ def add_point(journey: JourneyMap, curve: EmotionCurve, point: EmotionPoint) -> 
     if curve.id not in {c.id for c in journey.emotion_curves}:
         return add_curve(curve.model_copy(update={"points": [point]}))
     if point_of(journey, curve.id, point.stage_id, point.card_id) is not None:
-        raise EditError("the curve has a point there already")
+        raise EditError(QT_TRANSLATE_NOOP("Messages", "the curve has a point there already"))
     return set_emotion_point(journey, curve.id, point)
 
 

@@ -25,6 +25,7 @@ from journey_designer.model.clipboard_ops import (
     paste_cards,
 )
 from journey_designer.model.operations import remove_cards
+from journey_designer.ui.messages import user_text
 
 if TYPE_CHECKING:
     from journey_designer.ui.cards import CardEditing
@@ -76,7 +77,7 @@ class CardClipboard(QObject):
         try:
             clips = clips_from_mime_data(QGuiApplication.clipboard().mimeData())
         except ClipboardFormatError as error:
-            self._say(self.tr("Cannot paste: {reason}").format(reason=error))
+            self._say(self.tr("Cannot paste: {reason}").format(reason=user_text(error)))
             return
         if not clips:
             self._say(self.tr("The clipboard holds no cards or text to paste"))
@@ -85,7 +86,7 @@ class CardClipboard(QObject):
         try:
             operation, new_ids = paste_cards(self.cards.journey, clips, cell, position)
         except EditError as error:
-            self._say(str(error))
+            self._say(user_text(error))
             return
         if self.cards.window.editor.apply(operation, self.tr("Paste Cards")):
             self.cards.select_cards(new_ids)

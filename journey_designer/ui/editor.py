@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from journey_designer.model import EditError, JourneyMap, Operation
 from journey_designer.model.operations import Composite
 from journey_designer.ui.document import MapDocument
+from journey_designer.ui.messages import user_text
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +79,7 @@ class MapEditor(QObject):
         self.undo_stack.push(command)
         if command.failed is not None:
             log.info("edit refused: %s", command.failed)
-            self.editRefused.emit(str(command.failed))
+            self.editRefused.emit(user_text(command.failed))
             return False
         return True
 

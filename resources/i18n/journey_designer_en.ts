@@ -2718,6 +2718,46 @@
         <source>Could not start the SVG drawing.</source>
         <translation>Could not start the SVG drawing.</translation>
     </message>
+    <message>
+        <source>the clipboard holds no Journey Designer cards</source>
+        <translation>the clipboard holds no Journey Designer cards</translation>
+    </message>
+    <message>
+        <source>the cards on the clipboard cannot be read: {reason}</source>
+        <translation>the cards on the clipboard cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>a clipped card carries its place</source>
+        <translation>a clipped card carries its place</translation>
+    </message>
+    <message>
+        <source>the map has no lane and stage to put cards in</source>
+        <translation>the map has no lane and stage to put cards in</translation>
+    </message>
+    <message>
+        <source>the emotion-curve lane holds a curve, not cards</source>
+        <translation>the emotion-curve lane holds a curve, not cards</translation>
+    </message>
+    <message>
+        <source>{value:g} is outside the emotion scale {low}..{high}</source>
+        <translation>{value:g} is outside the emotion scale {low}..{high}</translation>
+    </message>
+    <message>
+        <source>a point of {value:g} does not fit the scale {low}..{high}; change the points first</source>
+        <translation>a point of {value:g} does not fit the scale {low}..{high}; change the points first</translation>
+    </message>
+    <message>
+        <source>a metric from a survey changes only when its survey data is refreshed</source>
+        <translation>a metric from a survey changes only when its survey data is refreshed</translation>
+    </message>
+    <message>
+        <source>this point was measured from survey data; change the data, not the curve</source>
+        <translation>this point was measured from survey data; change the data, not the curve</translation>
+    </message>
+    <message>
+        <source>the curve has a point there already</source>
+        <translation>the curve has a point there already</translation>
+    </message>
 </context>
 <context>
     <name>MetricBars</name>

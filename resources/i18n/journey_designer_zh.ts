@@ -2724,6 +2724,46 @@
         <source>Could not start the SVG drawing.</source>
         <translation>无法开始绘制 SVG。</translation>
     </message>
+    <message>
+        <source>the clipboard holds no Journey Designer cards</source>
+        <translation>剪贴板中没有旅程设计器的卡片</translation>
+    </message>
+    <message>
+        <source>the cards on the clipboard cannot be read: {reason}</source>
+        <translation>无法读取剪贴板中的卡片：{reason}</translation>
+    </message>
+    <message>
+        <source>a clipped card carries its place</source>
+        <translation>剪贴的卡片不应带有位置信息</translation>
+    </message>
+    <message>
+        <source>the map has no lane and stage to put cards in</source>
+        <translation>地图上没有可放置卡片的泳道和阶段</translation>
+    </message>
+    <message>
+        <source>the emotion-curve lane holds a curve, not cards</source>
+        <translation>情绪曲线泳道只能放曲线，不能放卡片</translation>
+    </message>
+    <message>
+        <source>{value:g} is outside the emotion scale {low}..{high}</source>
+        <translation>{value:g} 超出了情绪刻度 {low}..{high}</translation>
+    </message>
+    <message>
+        <source>a point of {value:g} does not fit the scale {low}..{high}; change the points first</source>
+        <translation>有一个点的值 {value:g} 不在刻度 {low}..{high} 之内；请先修改这些点</translation>
+    </message>
+    <message>
+        <source>a metric from a survey changes only when its survey data is refreshed</source>
+        <translation>来自问卷的指标只能通过刷新问卷数据来更改</translation>
+    </message>
+    <message>
+        <source>this point was measured from survey data; change the data, not the curve</source>
+        <translation>这个点由问卷数据测得；请修改数据，而不是曲线</translation>
+    </message>
+    <message>
+        <source>the curve has a point there already</source>
+        <translation>曲线在那里已经有一个点了</translation>
+    </message>
 </context>
 <context>
     <name>MetricBars</name>

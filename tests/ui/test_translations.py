@@ -8,6 +8,7 @@ import subprocess
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication
@@ -142,3 +143,18 @@ def test_translations_keep_every_field_of_their_source(language: str) -> None:
                 if sorted(_FIELD.findall(source)) != sorted(_FIELD.findall(form)):
                     wrong.append(f"{context.findtext('name')}: {source!r} -> {form!r}")
     assert not wrong, "\n".join(wrong)
+
+
+def test_a_refused_edit_is_reported_in_the_ui_language(make_window: Callable[..., Any]) -> None:
+    """The map refuses a card in the emotion lane; the status bar says why, in Chinese."""
+    from journey_designer.model import LaneKind
+    from journey_designer.model import operations as ops
+
+    window = make_window("zh")
+    journey = window.document.journey
+    emotion = next(lane for lane in journey.lanes if lane.kind is LaneKind.EMOTION_CURVE)
+    card = journey.cards[0].model_copy(update={"id": "c-refused", "lane_id": emotion.id})
+    said: list[str] = []
+    window.editor.editRefused.connect(said.append)
+    assert not window.editor.apply(ops.add_card(journey, card), "Add Card")
+    assert said == ["情绪曲线泳道只能放曲线，不能放卡片"]

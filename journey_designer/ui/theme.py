@@ -10,9 +10,11 @@ the canvas around the paper follow the theme. The map font is chosen elsewhere
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from journey_designer.layout import looks
 from journey_designer.ui.settings import AppSettings, Theme, UiFont
@@ -98,6 +100,72 @@ def is_dark(palette: QPalette) -> bool:
 def canvas_background(palette: QPalette) -> QColor:
     """The canvas around the paper, for a window with `palette`."""
     return CANVAS_DARK if is_dark(palette) else CANVAS_LIGHT
+
+
+@dataclass(frozen=True)
+class ThemedColour:
+    """A colour the chrome shows on a light window, and the one replacing it on a dark window
+    where the light one would not read. A text colour reads at a WCAG contrast of 4.5:1 or
+    more on the palette's Window and Base in both themes; the palette's own text reads on a
+    background colour (a table cell's)."""
+
+    light: str
+    dark: str
+
+    def on(self, palette: QPalette) -> QColor:
+        return QColor(self.dark if is_dark(palette) else self.light)
+
+
+WARNING = ThemedColour("#A52A20", "#FF8A80")  # what is wrong: 6.2 and 5.8 on Window
+MUTED = ThemedColour("#52606D", "#A9B4C0")  # a quieter note: 5.6 and 6.3 on Window
+
+
+def warning_colour(palette: QPalette) -> QColor:
+    return WARNING.on(palette)
+
+
+def muted_text_colour(palette: QPalette) -> QColor:
+    return MUTED.on(palette)
+
+
+class _TextTint(QObject):
+    """Gives its widget's text a themed colour, again after each palette change."""
+
+    def __init__(self, widget: QWidget, colour: ThemedColour) -> None:
+        super().__init__(widget)
+        self.colour = colour
+        widget.installEventFilter(self)
+
+    def apply(self, widget: QWidget) -> None:
+        # The palette's WindowText is the tint itself; `is_dark` still reads it right, as
+        # each tint is dark on a light window and light on a dark one.
+        wanted = self.colour.on(widget.palette())
+        if widget.palette().color(Role.WindowText) != wanted:
+            tint = QPalette()  # sets WindowText alone: the rest still comes from the parent
+            tint.setColor(Role.WindowText, wanted)
+            widget.setPalette(tint)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.PaletteChange and isinstance(watched, QWidget):
+            self.apply(watched)
+        return False
+
+
+def tint_text(widget: QWidget, colour: ThemedColour | None) -> None:
+    """Show `widget`'s text (a label's) in `colour`, following the theme while it is open;
+    None gives it back the palette's own text colour. (A style sheet would keep the light
+    theme's colour after a switch to dark.)"""
+    tint = widget.findChild(_TextTint, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    if colour is None:
+        if tint is not None:
+            widget.removeEventFilter(tint)
+            tint.setParent(None)
+            widget.setPalette(QPalette())  # the parent's palette again
+        return
+    if tint is None:
+        tint = _TextTint(widget, colour)
+    tint.colour = colour
+    tint.apply(widget)
 
 
 def apply_theme(app: QApplication, theme: Theme) -> None:

@@ -72,6 +72,7 @@ from journey_designer.ui.image_export import (
 )
 from journey_designer.ui.locale_format import ui_count
 from journey_designer.ui.messages import user_text
+from journey_designer.ui.theme import MUTED, WARNING, tint_text
 
 if TYPE_CHECKING:
     from journey_designer.ui.main_window import MainWindow
@@ -169,7 +170,7 @@ class ExportDialog(QDialog):
         self.summary_label = QLabel()
         self.warning_label = QLabel()
         self.warning_label.setWordWrap(True)
-        self.warning_label.setStyleSheet("color: #A52A20;")
+        tint_text(self.warning_label, WARNING)
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("Preview")))
         right.addWidget(self.preview_stack, 1)
@@ -457,5 +458,5 @@ def _note(text: str) -> QWidget:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-    label.setStyleSheet("color: #52606D;")
+    tint_text(label, MUTED)
     return label

@@ -21,6 +21,7 @@ from journey_designer.ui.canvas.overview_item import OverviewItem
 from journey_designer.ui.canvas.scene import MapScene
 from journey_designer.ui.canvas.text_painter import MapTextPainter
 from journey_designer.ui.image_export import paint_region, picture_rect, scene_for_layout
+from journey_designer.ui.theme import MUTED, tint_text
 
 MAX_THUMBNAILS = 12  # sheets previewed; the rest are counted
 MIN_BOX, MAX_BOX = 110, 380  # a thumbnail's longest side, in pixels
@@ -247,7 +248,7 @@ def _tile(thumbnail: Thumbnail) -> QWidget:
     picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
     caption = QLabel(thumbnail.caption)
     caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    caption.setStyleSheet("color: #52606D;")
+    tint_text(caption, MUTED)
     column.addWidget(picture)
     column.addWidget(caption)
     return tile

@@ -39,6 +39,7 @@ from journey_designer.ui.selection_text import describe_selection
 from journey_designer.ui.settings import AppSettings
 from journey_designer.ui.structure import install_structure_editing
 from journey_designer.ui.survey_import import install_survey_import
+from journey_designer.ui.theme import WARNING, tint_text
 
 FIRST_RUN_SIZE = (1600, 1000)  # at most; and at most this share of the screen:
 FIRST_RUN_SCREEN_SHARE = 0.92
@@ -181,7 +182,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         bar.addWidget(self.selection_label, 1)
-        self.font_status.setStyleSheet("color: #A52A20;")
+        tint_text(self.font_status, WARNING)
         self.font_status.setVisible(not self.map_font.has_cjk)
         bar.addPermanentWidget(self.font_status)
         bar.addPermanentWidget(self.zoom_label)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from journey_designer.ui.panels.fields import CommitLineEdit
+from journey_designer.ui.theme import WARNING, tint_text
 
 WEB_SCHEMES = ("http", "https")
 _DRIVE = re.compile(r"^[A-Za-z]:[\\/]")  # C:\ or C:/ is a Windows path, not a scheme "c"
@@ -101,7 +102,7 @@ class LinkField(QWidget):
         self.open_button.setToolTip(self.tr("Open the link in the browser or the file's app"))
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #A52A20;")
+        tint_text(self.message, WARNING)
         self.message.hide()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)

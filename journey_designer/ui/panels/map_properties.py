@@ -25,6 +25,7 @@ from journey_designer.model import operations as ops
 from journey_designer.model.panel_ops import is_language_tag, points_outside, split_lines
 from journey_designer.ui.panels.fields import OptionCombo
 from journey_designer.ui.panels.map_access import MapAccess
+from journey_designer.ui.theme import WARNING, tint_text
 
 TEXT_ROWS = 3
 
@@ -53,7 +54,7 @@ class MapPropertiesDialog(QDialog):
         self.scale = OptionCombo([(scale_text(lo, hi), (lo, hi)) for lo, hi in ALLOWED_SCALES])
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #A52A20;")
+        tint_text(self.problem, WARNING)
         # Room for two lines from the start: the form does not jump when a problem shows.
         self.problem.setMinimumHeight(2 * self.problem.fontMetrics().lineSpacing() + 4)
         self.buttons = QDialogButtonBox(

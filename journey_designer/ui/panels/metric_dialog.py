@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from journey_designer.model import Metric, MetricKind
 from journey_designer.ui.panels.fields import OptionCombo
 from journey_designer.ui.panels.labels import metric_kind_name
+from journey_designer.ui.theme import WARNING, tint_text
 
 
 def parse_number(text: str) -> float | None:
@@ -48,7 +49,7 @@ class MetricDialog(QDialog):
         self.unit.setPlaceholderText(self.tr("%, pts, ¥ …"))
         self.ci_low, self.ci_high = QLineEdit(), QLineEdit()
         self.problem = QLabel()
-        self.problem.setStyleSheet("color: #A52A20;")
+        tint_text(self.problem, WARNING)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -27,6 +27,7 @@ from journey_designer.ui.panels.marketing_labels import (
     legal_basis_options,
     trigger_options,
 )
+from journey_designer.ui.theme import WARNING, tint_text
 
 N_FIELD_WIDTH = 64
 COMBO_CHARACTERS = 8
@@ -62,7 +63,7 @@ class RuleEditor(QWidget):
         self.legal_basis = OptionCombo(legal_basis_options())
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #A52A20;")
+        tint_text(self.message, WARNING)
         self.message.hide()
         self._creates_options: Options = []
         for combo in (self.trigger, self.action, self.goal_metric, self.creates, self.legal_basis):

@@ -17,8 +17,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,14 +44,15 @@ from journey_designer.survey.funnel_import import FunnelImport, read_funnel_file
 from journey_designer.ui.locale_format import ui_numbers
 from journey_designer.ui.number_entry import number_text, parse_amount, parse_count
 from journey_designer.ui.survey_worker import BackgroundTask, Progress, ShouldCancel
+from journey_designer.ui.theme import MUTED, WARNING, ThemedColour, tint_text
 
 if TYPE_CHECKING:
     from journey_designer.ui.main_window import MainWindow
 
 F_STAGE, F_LABEL, F_COUNT, F_AMOUNT, F_CURRENCY, F_CONVERSION, F_OVERALL = range(7)
 C_CHANNEL, C_CAMPAIGN, C_COST, C_REVENUE, C_ACQUIRED, C_CURRENCY, C_ROI, C_CPA = range(8)
-COMPUTED = QColor("#5A5A5A")
-WRONG = QColor("#F8D7D3")
+COMPUTED = ThemedColour("#5A5A5A", MUTED.dark)  # the columns the dialog fills in
+WRONG = ThemedColour("#F8D7D3", "#6B2A26")  # behind a typed value that is not a number
 
 
 class FunnelCostsDialog(QDialog):
@@ -92,7 +93,7 @@ class FunnelCostsDialog(QDialog):
         self.costs_summary = QLabel()
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #A52A20;")
+        tint_text(self.message, WARNING)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -197,7 +198,7 @@ class FunnelCostsDialog(QDialog):
             for column, text in zip((F_LABEL, F_COUNT, F_AMOUNT, F_CURRENCY), values, strict=False):
                 table.setItem(row, column, _cell(text, numeric=column in (F_COUNT, F_AMOUNT)))
             for column in (F_CONVERSION, F_OVERALL):
-                table.setItem(row, column, _computed_cell())
+                table.setItem(row, column, _computed_cell(self.palette()))
         self.recompute()
         return row
 
@@ -222,7 +223,7 @@ class FunnelCostsDialog(QDialog):
                 numeric = column in (C_COST, C_REVENUE, C_ACQUIRED)
                 table.setItem(row, column, _cell(text, numeric=numeric))
             for column in (C_ROI, C_CPA):
-                table.setItem(row, column, _computed_cell())
+                table.setItem(row, column, _computed_cell(self.palette()))
         self.recompute()
         return row
 
@@ -281,10 +282,10 @@ class FunnelCostsDialog(QDialog):
             ):
                 try:
                     values[key] = parse(self._text(self.funnel, row, column))
-                    _mark(self.funnel, row, column, ok=True)
+                    _mark(self.funnel, row, column, ok=True, palette=self.palette())
                 except ValueError:
                     ok = False
-                    _mark(self.funnel, row, column, ok=False)
+                    _mark(self.funnel, row, column, ok=False, palette=self.palette())
                     problems.append(self._row_problem(self.tr("Funnel"), row, wrong))
             if not label:
                 ok = False
@@ -319,10 +320,10 @@ class FunnelCostsDialog(QDialog):
             for column, key, parse, wrong in number_columns:
                 try:
                     values[key] = parse(texts[column]) or 0
-                    _mark(self.costs, row, column, ok=True)
+                    _mark(self.costs, row, column, ok=True, palette=self.palette())
                 except ValueError:
                     ok = False
-                    _mark(self.costs, row, column, ok=False)
+                    _mark(self.costs, row, column, ok=False, palette=self.palette())
                     problems.append(self._row_problem(self.tr("Costs"), row, wrong))
             if not texts[C_CHANNEL]:
                 ok = False
@@ -339,6 +340,26 @@ class FunnelCostsDialog(QDialog):
         )
 
     # --- the computed columns ---------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the theme changed while it is open
+            self._recolour()
+
+    def _recolour(self) -> None:
+        # The dialog's palette: the tables take it only after the dialog's PaletteChange.
+        colour = QBrush(COMPUTED.on(self.palette()))
+        with _quiet(self):
+            for table, columns in (
+                (self.funnel, (F_CONVERSION, F_OVERALL)),
+                (self.costs, (C_ROI, C_CPA)),
+            ):
+                for row in range(table.rowCount()):
+                    for column in columns:
+                        item = table.item(row, column)
+                        if item is not None:
+                            item.setForeground(colour)
+        self.recompute()  # marks what is wrong again, in the theme's colour
 
     def recompute(self) -> None:
         """Show the conversions and ROI of the rows as typed, and what is wrong."""
@@ -512,10 +533,10 @@ def _cell(text: str, numeric: bool) -> QTableWidgetItem:
     return item
 
 
-def _computed_cell() -> QTableWidgetItem:
+def _computed_cell(palette: QPalette) -> QTableWidgetItem:
     item = QTableWidgetItem("")
     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-    item.setForeground(QBrush(COMPUTED))
+    item.setForeground(QBrush(COMPUTED.on(palette)))
     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item
 
@@ -526,10 +547,10 @@ def _set_computed(table: QTableWidget, row: int, column: int, text: str) -> None
         item.setText(text)
 
 
-def _mark(table: QTableWidget, row: int, column: int, ok: bool) -> None:
+def _mark(table: QTableWidget, row: int, column: int, ok: bool, palette: QPalette) -> None:
     item = table.item(row, column)
     if item is not None:
-        item.setBackground(QBrush() if ok else QBrush(WRONG))
+        item.setBackground(QBrush() if ok else QBrush(WRONG.on(palette)))
 
 
 def _rate(value: float | None) -> str:

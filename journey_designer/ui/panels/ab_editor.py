@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -31,6 +31,7 @@ from journey_designer.ui.number_entry import parse_count
 from journey_designer.ui.panels.fields import CommitLineEdit, OptionCombo
 from journey_designer.ui.panels.map_access import MapAccess
 from journey_designer.ui.panels.marketing_labels import ab_result_html, confidence_options
+from journey_designer.ui.theme import WARNING, tint_text
 
 NAME, DESCRIPTION, SAMPLE, CONVERSIONS = range(4)
 ROWS_SHOWN = 3
@@ -64,7 +65,7 @@ class ABTestEditor(QWidget):
         self.remove_test_button = QPushButton(self.tr("Remove Test"))
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #A52A20;")
+        tint_text(self.message, WARNING)
         self.message.hide()
         self.result = QLabel()
         self.result.setWordWrap(True)
@@ -137,10 +138,21 @@ class ABTestEditor(QWidget):
         ):
             self._fill(test.variants)
         self._test = test
+        self._show_result()
+        self._enable_buttons()
+
+    def _show_result(self) -> None:
+        if self._test is None:
+            return
         from journey_designer.analytics.ab import analyse_test  # when a test is shown
 
-        self.result.setText(ab_result_html(analyse_test(test)))
-        self._enable_buttons()
+        # The editor's palette: the label takes it only after the editor's PaletteChange.
+        self.result.setText(ab_result_html(analyse_test(self._test), self.palette()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the verdict's colour for the theme
+            self._show_result()
 
     def _fill(self, variants: list[ABVariant]) -> None:
         selected = self._selected_row()

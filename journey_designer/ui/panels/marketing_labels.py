@@ -8,16 +8,20 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QGuiApplication, QPalette
 
 from journey_designer.analytics.figures import p_value, percent, signed_percent
 from journey_designer.model import MetricKind, RuleAction, RuleTrigger
 from journey_designer.ui.locale_format import ui_count, ui_numbers
 from journey_designer.ui.panels.labels import Options, metric_kind_name, none_option
+from journey_designer.ui.theme import MUTED, ThemedColour
 
 if TYPE_CHECKING:  # the statistics load when a test is shown, not at start-up
     from journey_designer.analytics.ab import ABResult
 
 CONTEXT = "MarketingLabels"
+WINNER = ThemedColour("#1E7B34", "#81C995")
+NO_WINNER = ThemedColour("#6B6B6B", MUTED.dark)
 translate = QCoreApplication.translate
 
 _TRIGGERS: dict[RuleTrigger, object] = {  # QT_TRANSLATE_NOOP marks them for lupdate
@@ -94,9 +98,10 @@ def _digits(level: float) -> int:
     return 0 if abs(level * 100 - round(level * 100)) < 1e-9 else 1
 
 
-def ab_result_html(result: ABResult) -> str:
+def ab_result_html(result: ABResult, palette: QPalette | None = None) -> str:
     """The computed result of an A/B test: each variant's conversion, each challenger's
-    lift with its interval and p-value, and the verdict."""
+    lift with its interval and p-value, and the verdict (coloured for `palette`, by default
+    the application's)."""
     from journey_designer.analytics.ab import INTERVAL_LEVEL
 
     comparisons = {c.variant: c for c in result.comparisons}
@@ -130,7 +135,7 @@ def ab_result_html(result: ABResult) -> str:
                 p=escape(p_value(comparison.p_value, ui_numbers()))
             )
         lines.append(line)
-    lines.append(verdict_html(result))
+    lines.append(verdict_html(result, palette or QGuiApplication.palette()))
     return "<br>".join(lines)
 
 
@@ -147,8 +152,8 @@ def verdict_text(result: ABResult) -> str:
     )
 
 
-def verdict_html(result: ABResult) -> str:
+def verdict_html(result: ABResult, palette: QPalette) -> str:
     text = escape(verdict_text(result))
     if result.winner is not None:
-        return f'<b style="color:#1E7B34">{text}</b>'
-    return f'<span style="color:#6B6B6B">{text}</span>'
+        return f'<b style="color:{WINNER.on(palette).name()}">{text}</b>'
+    return f'<span style="color:{NO_WINNER.on(palette).name()}">{text}</span>'

@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QLockFile, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QLockFile
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -36,11 +36,13 @@ from journey_designer.storage.recovery import (
 from journey_designer.ui.autosave import recovery_lock
 from journey_designer.ui.document import MapDocument
 from journey_designer.ui.messages import user_text
+from journey_designer.ui.theme import WARNING, ThemedColour
 
 if TYPE_CHECKING:
     from journey_designer.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+DAMAGED = ThemedColour("#800000", WARNING.dark)  # why a recovery cannot be read
 Claim = tuple[RecoveredMap, QLockFile]
 
 
@@ -101,7 +103,7 @@ class RestoreDialog(QDialog):
         for recovered, _lock in self.claims:
             item = QTreeWidgetItem(self.describe(recovered))
             if not recovered.restorable:
-                item.setForeground(1, Qt.GlobalColor.darkRed)
+                item.setForeground(1, DAMAGED.on(self.list.palette()))
                 item.setToolTip(1, _problem_text(recovered))
             self.list.addTopLevelItem(item)
             self.rows.append(item)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -44,14 +44,15 @@ from journey_designer.ui.survey_jobs import (
     understood,
 )
 from journey_designer.ui.survey_worker import BUSY, PROGRESS_STEPS, BackgroundTask
+from journey_designer.ui.theme import WARNING, ThemedColour, tint_text
 
 if TYPE_CHECKING:
     from journey_designer.ui.survey_wizard import SurveyImportWizard
 
 PREVIEW_ROWS = 20  # answer rows shown below the header
 CELL_CHARS = 60
-HEADER_SHADE = QColor("#DCE6F2")
-ABOVE_SHADE = QColor("#EEEEEE")  # titles and legends above the header
+HEADER_SHADE = ThemedColour("#DCE6F2", "#2B3A4E")
+ABOVE_SHADE = ThemedColour("#EEEEEE", "#33373C")  # titles and legends above the header
 MASK = "•••"  # personal data is not shown in the preview either
 FILE_FILTER_EXTENSIONS = "*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt"
 
@@ -90,7 +91,7 @@ class TaskStatus(QWidget):
     def say(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
         self.message.setToolTip(text)
-        self.message.setStyleSheet("color: #A52A20;" if error else "")
+        tint_text(self.message, WARNING if error else None)
 
     def _show_running(self, running: bool) -> None:
         if not running and self.cancel_button.hasFocus():
@@ -282,6 +283,7 @@ class PreviewPage(QWizardPage):
         self.preview.setVerticalHeaderLabels([str(i + 1) for i in range(rows)])
         bold = QFont(self.preview.font())
         bold.setBold(True)
+        palette = self.preview.palette()
         for i in range(rows):
             is_header = shape.header_start <= i < shape.first_data_row
             for j in range(sheet.n_columns):
@@ -290,10 +292,10 @@ class PreviewPage(QWizardPage):
                     text = MASK
                 item = QTableWidgetItem(text if len(text) <= CELL_CHARS else text[:59] + "…")
                 if is_header:
-                    item.setBackground(HEADER_SHADE)
+                    item.setBackground(HEADER_SHADE.on(palette))
                     item.setFont(bold)
                 elif i < shape.header_start:
-                    item.setBackground(ABOVE_SHADE)
+                    item.setBackground(ABOVE_SHADE.on(palette))
                 self.preview.setItem(i, j, item)
         self.preview.resizeColumnsToContents()
         for j in range(sheet.n_columns):

@@ -17,7 +17,10 @@ def test_ruff_is_clean() -> None:
         pytest.skip("ruff is not installed")
     result = subprocess.run(
         [sys.executable, "-m", "ruff", "check", "journey_designer", "tests"],
-        capture_output=True, text=True, cwd=REPO, check=False,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
 

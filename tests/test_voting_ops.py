@@ -21,7 +21,10 @@ def test_only_pain_points_and_opportunities_take_votes() -> None:
     journey = generated_map(2)
     votable = {card.id for card in journey.cards if is_votable(journey, card)}
     assert votable == {
-        "c-pain_points-0-0", "c-pain_points-1-0", "c-opportunities-0-0", "c-opportunities-1-0"
+        "c-pain_points-0-0",
+        "c-pain_points-1-0",
+        "c-opportunities-0-0",
+        "c-opportunities-1-0",
     }
 
 

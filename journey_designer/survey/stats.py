@@ -80,9 +80,7 @@ class NpsSummary:
     ci_high: float | None
 
 
-def summarize_ratings(
-    counts: AnswerCounts, scale: Scale, skipped: int = 0
-) -> RatingSummary:
+def summarize_ratings(counts: AnswerCounts, scale: Scale, skipped: int = 0) -> RatingSummary:
     """Summarize answers on `scale` (min, max) given as {value: count}.
 
     Raises ValueError for a bad scale, a negative count, or a value outside the scale
@@ -300,8 +298,7 @@ def _regularized_beta(x: float, a: float, b: float) -> float:
     if x <= 0.0:
         return 0.0
     log_front = (
-        math.lgamma(a + b) - math.lgamma(a) - math.lgamma(b)
-        + a * math.log(x) + b * math.log1p(-x)
+        math.lgamma(a + b) - math.lgamma(a) - math.lgamma(b) + a * math.log(x) + b * math.log1p(-x)
     )
     return math.exp(log_front) * _beta_fraction(x, a, b) / a
 

@@ -68,8 +68,10 @@ class DotVoting(QObject):
             viewport.installEventFilter(self)
             viewport.setCursor(Qt.CursorShape.PointingHandCursor)
             self.banner.show_text(
-                self.tr("Dot voting: click a pain point or opportunity · Shift+click takes a "
-                        "vote back · V ends")
+                self.tr(
+                    "Dot voting: click a pain point or opportunity · Shift+click takes a "
+                    "vote back · V ends"
+                )
             )
         else:
             viewport.removeEventFilter(self)
@@ -117,8 +119,9 @@ class DotVoting(QObject):
         if not is_votable(journey, card):
             lane = journey.lane(card.lane_id).title
             self.say(
-                self.tr("Only pain points and opportunities take votes; “{card}” is in {lane}.")
-                .format(card=label, lane=lane)
+                self.tr(
+                    "Only pain points and opportunities take votes; “{card}” is in {lane}."
+                ).format(card=label, lane=lane)
             )
             return False
         operation = vote(journey, card_id, -1 if take_back else +1)

@@ -25,7 +25,7 @@ from journey_designer.model import (
 )
 
 STAGES = ("Awareness", "Consideration", "Decision", "Onboarding", "Loyalty 忠诚")
-FORMULA_TEXTS = ("=HYPERLINK(\"http://x\")", "+VIP", "-lapsed 90d", "@everyone")
+FORMULA_TEXTS = ('=HYPERLINK("http://x")', "+VIP", "-lapsed 90d", "@everyone")
 
 
 def _ab(*variants: tuple[str, int, int], confidence: float = 0.95) -> ABTest:

@@ -120,8 +120,12 @@ def test_ab_results_and_metrics_round_trip(written: Path) -> None:
             assert row["Significant"] == "control" and row["p-value"] is None
             continue
         c = test.result.comparisons[index - 1]
-        for name, value in (("Lift vs control", c.lift), ("p-value", c.p_value),
-                            ("Lift 95% CI low", c.lift_low), ("Lift 95% CI high", c.lift_high)):
+        for name, value in (
+            ("Lift vs control", c.lift),
+            ("p-value", c.p_value),
+            ("Lift 95% CI low", c.lift_low),
+            ("Lift 95% CI high", c.lift_high),
+        ):
             assert same(row[name], value), (name, row[name], value)
     winners = [(r["Card ID"], r["Variant"]) for r in rows if r["Winner"] == "yes"]
     assert winners == [("tp-welcome", "B")]  # invite: not significant; offer: not at 99%

@@ -36,7 +36,6 @@ KEEP_ALIVE: list[QGraphicsScene] = []
 SIZES = ((4_000, 50, 10), (40_000, 100, 50))  # cards, stages, cards per cell
 
 
-
 def open_map(path: Path) -> MainWindow:
     window = create_main_window("en")
     window.resize(1400, 900)
@@ -70,7 +69,9 @@ def zoom_frame(view: QGraphicsView, step: int) -> None:
     view.viewport().grab()
 
 
-def frames(view: QGraphicsView, paint: Callable[[QGraphicsView, int], None], count: int = 20) -> float:
+def frames(
+    view: QGraphicsView, paint: Callable[[QGraphicsView, int], None], count: int = 20
+) -> float:
     start = time.perf_counter()
     for step in range(count):
         paint(view, step)
@@ -84,7 +85,9 @@ def main() -> None:
     QStandardPaths.setTestModeEnabled(True)  # settings and recovery files stay out of the way
     app = create_application()
     assert isinstance(app, QApplication)
-    print(f"{'cards':>7} | {'what':<34} {'journey-designer':>16} {'bare Qt':>10} {'ratio':>7} | target")
+    print(
+        f"{'cards':>7} | {'what':<34} {'journey-designer':>16} {'bare Qt':>10} {'ratio':>7} | target"
+    )
     print("-" * 92)
     with tempfile.TemporaryDirectory() as folder:
         for cards, stages, per_cell in SIZES:
@@ -113,15 +116,30 @@ def main() -> None:
                 text = "更长的卡片文字，" * (4 + n % 2 * 8)
                 window.editor.apply(ops.update_card("c-actions-0-0", text=text), "Edit")
 
-            row(cards, "one edit growing the top lane", best_of(repeat * 3, grow_edit), t_move, "10 ms")
+            row(
+                cards,
+                "one edit growing the top lane",
+                best_of(repeat * 3, grow_edit),
+                t_move,
+                "10 ms",
+            )
             if cards == 4_000:
-                for name, paint in (("pan frame (fitted view)", frame), ("zoom frame (fitted view)", zoom_frame)):
+                for name, paint in (
+                    ("pan frame (fitted view)", frame),
+                    ("zoom frame (fitted view)", zoom_frame),
+                ):
                     window.view.zoom_fit()
                     view.fitInView(view.sceneRect())
                     row(cards, name, frames(window.view, paint), frames(view, paint), "16 ms")
                 window.view.set_zoom(1.0)
                 view.resetTransform()
-                row(cards, "pan frame (100%)", frames(window.view, frame), frames(view, frame), "16 ms")
+                row(
+                    cards,
+                    "pan frame (100%)",
+                    frames(window.view, frame),
+                    frames(view, frame),
+                    "16 ms",
+                )
             for window in windows:
                 window.editor.undo_stack.setClean()
                 window.close()
@@ -130,7 +148,9 @@ def main() -> None:
 
 def row(cards: int, what: str, ours: float, bare: float, target: str) -> None:
     unit, scale = ("ms", 1e3)
-    print(f"{cards:>7} | {what:<34} {ours * scale:>13.1f} {unit} {bare * scale:>7.1f} {unit} {ours / bare:>6.1f}x | {target}")
+    print(
+        f"{cards:>7} | {what:<34} {ours * scale:>13.1f} {unit} {bare * scale:>7.1f} {unit} {ours / bare:>6.1f}x | {target}"
+    )
 
 
 if __name__ == "__main__":

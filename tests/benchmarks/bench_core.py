@@ -26,7 +26,6 @@ from journey_designer.storage import dump_map, load_map, save_map
 SIZES = ((400, 10, 5), (4_000, 50, 10), (40_000, 100, 50))  # cards, stages, cards per cell
 
 
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=5)

@@ -51,7 +51,6 @@ if __name__ == "__main__":
 """
 
 
-
 def bare_read(path: Path) -> object:
     import python_calamine
 

@@ -144,9 +144,14 @@ def _write_csv(path: Path, spec: list[Column], rows: int, seed: int) -> None:
         writer.writerow([header for header, _make in spec])
         for row in _rows(spec, rows, seed):
             writer.writerow(
-                ["" if value is None else
-                 value.strftime("%Y-%m-%d %H:%M:%S") if isinstance(value, datetime) else value
-                 for value in row]
+                [
+                    ""
+                    if value is None
+                    else value.strftime("%Y-%m-%d %H:%M:%S")
+                    if isinstance(value, datetime)
+                    else value
+                    for value in row
+                ]
             )
 
 

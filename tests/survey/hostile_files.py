@@ -26,8 +26,10 @@ def _content_types(sheets: int, shared_strings: bool) -> str:
         for i in range(1, sheets + 1)
     )
     if shared_strings:
-        parts += ('<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
-                  'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>')
+        parts += (
+            '<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+            'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+        )
     return (
         XML_HEAD + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
         '<Default Extension="rels" ContentType="application/'
@@ -46,8 +48,10 @@ def _workbook(names: list[str], hidden: set[str]) -> str:
         f"{state if name in hidden else ''}/>"
         for i, name in enumerate(names, start=1)
     )
-    return (XML_HEAD + f'<workbook xmlns="{MAIN_NS}" xmlns:r="{REL_NS}"><sheets>{sheets}'
-            "</sheets></workbook>")
+    return (
+        XML_HEAD + f'<workbook xmlns="{MAIN_NS}" xmlns:r="{REL_NS}"><sheets>{sheets}'
+        "</sheets></workbook>"
+    )
 
 
 def _workbook_rels(sheets: int, shared_strings: bool) -> str:
@@ -56,8 +60,10 @@ def _workbook_rels(sheets: int, shared_strings: bool) -> str:
         for i in range(1, sheets + 1)
     )
     if shared_strings:
-        rels += (f'<Relationship Id="rId{sheets + 1}" Type="{REL_NS}/sharedStrings" '
-                 'Target="sharedStrings.xml"/>')
+        rels += (
+            f'<Relationship Id="rId{sheets + 1}" Type="{REL_NS}/sharedStrings" '
+            'Target="sharedStrings.xml"/>'
+        )
     return XML_HEAD + f'<Relationships xmlns="{PKG_REL_NS}">{rels}</Relationships>'
 
 
@@ -70,8 +76,10 @@ ROOT_RELS = (
 def sheet_xml(rows: str, dimension: str | None = None, prolog: str = "") -> str:
     """A worksheet part around `rows` (`<row>` elements written by the caller)."""
     declared = f'<dimension ref="{dimension}"/>' if dimension else ""
-    return (XML_HEAD.rstrip("\n") + prolog + f'<worksheet xmlns="{MAIN_NS}">{declared}'
-            f"<sheetData>{rows}</sheetData></worksheet>")
+    return (
+        XML_HEAD.rstrip("\n") + prolog + f'<worksheet xmlns="{MAIN_NS}">{declared}'
+        f"<sheetData>{rows}</sheetData></worksheet>"
+    )
 
 
 def shared_strings_xml(strings: Iterable[str], prolog: str = "", raw: str | None = None) -> str:
@@ -91,8 +99,9 @@ def write_xlsx(
         archive.writestr("[Content_Types].xml", _content_types(len(names), bool(shared_strings)))
         archive.writestr("_rels/.rels", ROOT_RELS)
         archive.writestr("xl/workbook.xml", _workbook(names, set(hidden)))
-        archive.writestr("xl/_rels/workbook.xml.rels",
-                         _workbook_rels(len(names), bool(shared_strings)))
+        archive.writestr(
+            "xl/_rels/workbook.xml.rels", _workbook_rels(len(names), bool(shared_strings))
+        )
         for i, name in enumerate(names, start=1):
             archive.writestr(f"xl/worksheets/sheet{i}.xml", sheets[name])
         if shared_strings:
@@ -118,13 +127,16 @@ def row(index: int, cells: str) -> str:
 
 def small_table(path: Path) -> Path:
     """Header and two responses, the first cell at A1."""
-    rows = (row(1, inline("A1", "Name") + inline("B1", "Score"))
-            + row(2, inline("A2", "Ann") + number("B2", 4))
-            + row(3, inline("A3", "Bo") + number("B3", 5)))
+    rows = (
+        row(1, inline("A1", "Name") + inline("B1", "Score"))
+        + row(2, inline("A2", "Ann") + number("B2", 4))
+        + row(3, inline("A3", "Bo") + number("B3", 5))
+    )
     return write_xlsx(path, {"Responses": sheet_xml(rows)})
 
 
 # --- the hostile set -------------------------------------------------------------------------
+
 
 def csv_named_xlsx(folder: Path) -> Path:
     path = folder / "survey.xlsx"
@@ -140,8 +152,9 @@ def tsv_named_xls(folder: Path) -> Path:
 
 def html_named_xls(folder: Path) -> Path:
     path = folder / "export.xls"
-    path.write_text("<html><body><table><tr><td>1</td></tr></table></body></html>",
-                    encoding="utf-8")
+    path.write_text(
+        "<html><body><table><tr><td>1</td></tr></table></body></html>", encoding="utf-8"
+    )
     return path
 
 
@@ -173,17 +186,18 @@ def truncated_xlsx(folder: Path) -> Path:
 def empty_sheets(folder: Path) -> Path:
     """Two sheets: 'Sheet1' without cells, 'Sheet2' with cells that are all empty strings."""
     blanks = row(1, inline("A1", "") + inline("B1", "   "))
-    return write_xlsx(folder / "empty.xlsx",
-                      {"Sheet1": sheet_xml(""), "Sheet2": sheet_xml(blanks)})
+    return write_xlsx(folder / "empty.xlsx", {"Sheet1": sheet_xml(""), "Sheet2": sheet_xml(blanks)})
 
 
 def zip_bomb(folder: Path, megabytes: int = 64) -> Path:
     """A sheet part of `megabytes` of whitespace that deflates ~1000:1."""
     path = folder / "bomb.xlsx"
     small_table(path)
-    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive, \
-            archive.open("xl/worksheets/sheet2.xml", "w", force_zip64=True) as part:
-        part.write(sheet_xml("").encode()[:-len("</sheetData></worksheet>")])
+    with (
+        zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive,
+        archive.open("xl/worksheets/sheet2.xml", "w", force_zip64=True) as part,
+    ):
+        part.write(sheet_xml("").encode()[: -len("</sheetData></worksheet>")])
         block = b" " * (1024 * 1024)
         for _ in range(megabytes):
             part.write(block)
@@ -195,23 +209,29 @@ def far_cell(folder: Path, dimension: bool) -> Path:
     """One cell at A1 and one at XFD1048576: a 17-billion-cell grid for calamine."""
     rows = row(1, inline("A1", "id")) + row(1048576, number("XFD1048576", 1))
     name = "far_declared.xlsx" if dimension else "far.xlsx"
-    return write_xlsx(folder / name,
-                      {"Sheet1": sheet_xml(rows, "A1:XFD1048576" if dimension else None)})
+    return write_xlsx(
+        folder / name, {"Sheet1": sheet_xml(rows, "A1:XFD1048576" if dimension else None)}
+    )
 
 
 def lying_dimension(folder: Path) -> Path:
     """Declares A1 (as Microsoft Forms does) but holds 3 rows × 2 columns."""
-    rows = (row(1, inline("A1", "q") + inline("B1", "r"))
-            + row(2, number("A2", 1) + number("B2", 2))
-            + row(3, number("A3", 3) + number("B3", 4)))
+    rows = (
+        row(1, inline("A1", "q") + inline("B1", "r"))
+        + row(2, number("A2", 1) + number("B2", 2))
+        + row(3, number("A3", 3) + number("B3", 4))
+    )
     return write_xlsx(folder / "lying.xlsx", {"Sheet1": sheet_xml(rows, "A1")})
 
 
 def shared_string_amplifier(folder: Path, cells: int = 99_000) -> Path:
     """One 32,767-character shared string used by `cells` cells: ~3.2 GB once expanded."""
     rows = "".join(row(i, f'<c r="A{i}" t="s"><v>0</v></c>') for i in range(1, cells + 1))
-    return write_xlsx(folder / "amplifier.xlsx", {"Sheet1": sheet_xml(rows)},
-                      shared_strings=shared_strings_xml(["x" * 32_767]))
+    return write_xlsx(
+        folder / "amplifier.xlsx",
+        {"Sheet1": sheet_xml(rows)},
+        shared_strings=shared_strings_xml(["x" * 32_767]),
+    )
 
 
 BILLION_LAUGHS = (
@@ -227,15 +247,18 @@ EXTERNAL_ENTITY = '<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
 
 def entity_bomb_in_shared_strings(folder: Path) -> Path:
     rows = row(1, '<c r="A1" t="s"><v>0</v></c>')
-    return write_xlsx(folder / "laughs_sst.xlsx", {"Sheet1": sheet_xml(rows)},
-                      shared_strings=shared_strings_xml(
-                          [], BILLION_LAUGHS, raw="<si><t>&lol9;</t></si>"))
+    return write_xlsx(
+        folder / "laughs_sst.xlsx",
+        {"Sheet1": sheet_xml(rows)},
+        shared_strings=shared_strings_xml([], BILLION_LAUGHS, raw="<si><t>&lol9;</t></si>"),
+    )
 
 
 def entity_bomb_in_sheet(folder: Path) -> Path:
     rows = row(1, '<c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c>')
-    return write_xlsx(folder / "laughs_sheet.xlsx",
-                      {"Sheet1": sheet_xml(rows, prolog=BILLION_LAUGHS)})
+    return write_xlsx(
+        folder / "laughs_sheet.xlsx", {"Sheet1": sheet_xml(rows, prolog=BILLION_LAUGHS)}
+    )
 
 
 def external_entity(folder: Path) -> Path:
@@ -247,12 +270,27 @@ def formulas_and_booleans(folder: Path) -> Path:
     """Cached formula values, booleans beside the numbers 1 and 0, text "1" and "01"."""
     rows = (
         row(1, inline("A1", "a") + inline("B1", "b") + inline("C1", "sum") + inline("D1", "flag"))
-        + row(2, number("A2", 1) + number("B2", 2)
-              + '<c r="C2"><f>A2+B2</f><v>3</v></c>' + boolean("D2", True))
-        + row(3, number("A3", 0) + inline("B3", "01")
-              + '<c r="C3" t="str"><f>B3&amp;"x"</f><v>01x</v></c>' + number("D3", 1))
-        + row(4, boolean("A4", False) + inline("B4", "1")
-              + '<c r="C4" t="b"><f>TRUE()</f><v>1</v></c>' + boolean("D4", False))
+        + row(
+            2,
+            number("A2", 1)
+            + number("B2", 2)
+            + '<c r="C2"><f>A2+B2</f><v>3</v></c>'
+            + boolean("D2", True),
+        )
+        + row(
+            3,
+            number("A3", 0)
+            + inline("B3", "01")
+            + '<c r="C3" t="str"><f>B3&amp;"x"</f><v>01x</v></c>'
+            + number("D3", 1),
+        )
+        + row(
+            4,
+            boolean("A4", False)
+            + inline("B4", "1")
+            + '<c r="C4" t="b"><f>TRUE()</f><v>1</v></c>'
+            + boolean("D4", False),
+        )
         + row(5, number("A5", 1) + inline("B5", "No ") + "" + number("D5", 0))
     )
     return write_xlsx(folder / "formulas.xlsx", {"Sheet1": sheet_xml(rows)})
@@ -266,7 +304,7 @@ def long_cell(folder: Path, characters: int = 2_000_000) -> Path:
 def minimal_ods(folder: Path) -> Path:
     """An OpenDocument spreadsheet with a header and two rows, Chinese text included."""
     content = (
-        XML_HEAD + '<office:document-content '
+        XML_HEAD + "<office:document-content "
         'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
         'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
         'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'

@@ -22,40 +22,74 @@ from tests.survey import hostile_files as hostile
 TOO_LARGE = "is too large or malformed to read safely"
 
 CASES: list[tuple[str, Callable[[Path], Path], str]] = [
-    ("csv named .xlsx", hostile.csv_named_xlsx,
-     "survey.xlsx is a text (CSV) file with an .xlsx name; rename it to survey.csv"),
-    ("tsv named .xls", hostile.tsv_named_xls,
-     "survey.xls is a text (tab-separated) file with an .xls name; rename it to survey.tsv"),
+    (
+        "csv named .xlsx",
+        hostile.csv_named_xlsx,
+        "survey.xlsx is a text (CSV) file with an .xlsx name; rename it to survey.csv",
+    ),
+    (
+        "tsv named .xls",
+        hostile.tsv_named_xls,
+        "survey.xls is a text (tab-separated) file with an .xls name; rename it to survey.tsv",
+    ),
     ("html named .xls", hostile.html_named_xls, "export.xls is a web page (HTML)"),
-    ("encrypted workbook", hostile.encrypted_ole2,
-     "protected.xlsx is password-protected; remove the password in Excel (File ▸ Info ▸ "
-     "Protect Workbook)"),
-    ("truncated zip", hostile.truncated_xlsx,
-     "truncated.xlsx is damaged (not a complete Excel workbook); export it again"),
-    ("only empty sheets", hostile.empty_sheets,
-     "empty.xlsx has no responses: every sheet is empty (sheets: Sheet1, Sheet2)"),
+    (
+        "encrypted workbook",
+        hostile.encrypted_ole2,
+        "protected.xlsx is password-protected; remove the password in Excel (File ▸ Info ▸ "
+        "Protect Workbook)",
+    ),
+    (
+        "truncated zip",
+        hostile.truncated_xlsx,
+        "truncated.xlsx is damaged (not a complete Excel workbook); export it again",
+    ),
+    (
+        "only empty sheets",
+        hostile.empty_sheets,
+        "empty.xlsx has no responses: every sheet is empty (sheets: Sheet1, Sheet2)",
+    ),
     ("zip bomb", hostile.zip_bomb, f"bomb.xlsx {TOO_LARGE} (a part expands"),
-    ("cell at XFD1048576", lambda folder: hostile.far_cell(folder, dimension=False),
-     f"far.xlsx {TOO_LARGE} (a sheet spans 17,179,869,184 cells"),
-    ("dimension A1:XFD1048576", lambda folder: hostile.far_cell(folder, dimension=True),
-     f"far_declared.xlsx {TOO_LARGE}"),
-    ("32,767 characters × 99,000 cells", hostile.shared_string_amplifier,
-     f"amplifier.xlsx {TOO_LARGE} (its repeated text expands to"),
-    ("billion laughs in sharedStrings", hostile.entity_bomb_in_shared_strings,
-     "laughs_sst.xlsx is damaged or malformed (its XML cannot be read safely)"),
-    ("billion laughs in a sheet", hostile.entity_bomb_in_sheet,
-     "laughs_sheet.xlsx is damaged or malformed"),
+    (
+        "cell at XFD1048576",
+        lambda folder: hostile.far_cell(folder, dimension=False),
+        f"far.xlsx {TOO_LARGE} (a sheet spans 17,179,869,184 cells",
+    ),
+    (
+        "dimension A1:XFD1048576",
+        lambda folder: hostile.far_cell(folder, dimension=True),
+        f"far_declared.xlsx {TOO_LARGE}",
+    ),
+    (
+        "32,767 characters × 99,000 cells",
+        hostile.shared_string_amplifier,
+        f"amplifier.xlsx {TOO_LARGE} (its repeated text expands to",
+    ),
+    (
+        "billion laughs in sharedStrings",
+        hostile.entity_bomb_in_shared_strings,
+        "laughs_sst.xlsx is damaged or malformed (its XML cannot be read safely)",
+    ),
+    (
+        "billion laughs in a sheet",
+        hostile.entity_bomb_in_sheet,
+        "laughs_sheet.xlsx is damaged or malformed",
+    ),
     ("external entity", hostile.external_entity, "xxe.xlsx is damaged or malformed"),
-    ("two-million-character cell", hostile.long_cell,
-     f"long_cell.xlsx {TOO_LARGE} (a cell holds 2,000,000 characters)"),
+    (
+        "two-million-character cell",
+        hostile.long_cell,
+        f"long_cell.xlsx {TOO_LARGE} (a cell holds 2,000,000 characters)",
+    ),
     ("pdf", hostile.pdf, "report.pdf is a PDF document, not a spreadsheet"),
     ("numbers", hostile.numbers_file, "survey.numbers is an Apple Numbers file"),
     ("docx", hostile.docx_like, "notes.docx is a zip archive, not an Excel or OpenDocument"),
 ]
 
 
-@pytest.mark.parametrize(("builder", "expected"), [case[1:] for case in CASES],
-                         ids=[case[0] for case in CASES])
+@pytest.mark.parametrize(
+    ("builder", "expected"), [case[1:] for case in CASES], ids=[case[0] for case in CASES]
+)
 def test_crafted_file_gives_one_clear_line(
     tmp_path: Path, builder: Callable[[Path], Path], expected: str
 ) -> None:
@@ -87,8 +121,7 @@ def test_an_empty_file(tmp_path: Path) -> None:
         read_survey(path)
 
 
-@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,
-                    reason="root reads every file")
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads every file")
 def test_an_unreadable_file(tmp_path: Path) -> None:
     path = hostile.small_table(tmp_path / "locked.xlsx")
     path.chmod(0)
@@ -107,8 +140,10 @@ def test_an_empty_sheet_asked_for_by_name(tmp_path: Path) -> None:
     path = hostile.empty_sheets(tmp_path)
     with pytest.raises(SurveyReadError) as raised:
         read_survey(path, "Sheet2")
-    assert str(raised.value) == ("Sheet 'Sheet2' in empty.xlsx is empty; choose a sheet with "
-                                 "responses (sheets: Sheet1, Sheet2)")
+    assert str(raised.value) == (
+        "Sheet 'Sheet2' in empty.xlsx is empty; choose a sheet with "
+        "responses (sheets: Sheet1, Sheet2)"
+    )
 
 
 @pytest.mark.parametrize("dimension", [False, True])
@@ -118,8 +153,9 @@ def test_calamine_abort_is_contained_when_the_prechecks_are_skipped(
     """The backstop: sent a request without the parent's checks, the child dies, not the app."""
     path = hostile.far_cell(tmp_path, dimension)
     order = child_protocol.request("read", "xlsx", 3072, None, str(path))
-    finished = subprocess.run(child_command(), input=order, capture_output=True, timeout=60,
-                              check=False)
+    finished = subprocess.run(
+        child_command(), input=order, capture_output=True, timeout=60, check=False
+    )
     assert finished.returncode < 0 or finished.returncode == child_protocol.EXIT_TOO_LARGE
     assert finished.stdout == b""
 
@@ -136,5 +172,6 @@ def test_a_csv_field_longer_than_any_cell(tmp_path: Path) -> None:
     path.write_text("id,comment\n1," + "z" * 1_100_000 + "\n", encoding="utf-8")
     with pytest.raises(SurveyReadError) as raised:
         read_survey(path)
-    assert str(raised.value) == (f"long.csv {TOO_LARGE} (a cell holds more than 1,048,576 "
-                                 "characters)")
+    assert str(raised.value) == (
+        f"long.csv {TOO_LARGE} (a cell holds more than 1,048,576 characters)"
+    )

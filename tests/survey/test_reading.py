@@ -26,31 +26,92 @@ if not SURVEYS.is_dir():
 
 # file, kind, sheet name, rows, columns (SOURCES.md), and a few cells (row, column, value)
 REAL_EXPORTS: list[tuple[str, str, str | None, int, int, list[tuple[int, int, object]]]] = [
-    ("google_forms_hotdog_spring25.xlsx", "xlsx", "Form Responses 1", 65, 9,
-     [(0, 0, "Timestamp"), (1, 0, datetime(2025, 1, 15, 21, 53, 4, 789000)), (1, 1, "No")]),
-    ("msforms_vfx_curriculum_responses.xlsx", "xlsx", "Sheet1", 231, 22,
-     [(0, 0, "ID"), (1, 0, 1.0), (1, 3, "anonymous"), (1, 4, None)]),
-    ("qualtrics_many_question_types_insights.csv", "csv", None, 8, 190,
-     [(0, 0, "ResponseID"), (2, 0, "{'ImportId': 'responseId'}")]),
-    ("surveymonkey_post_test_export.xlsx", "xlsx", "Sheet", 6, 27,
-     [(0, 0, "Respondent ID"), (1, 9, "Response")]),
-    ("surveymonkey_pre_test_export.csv", "csv", None, 6, 27,
-     [(0, 0, "Respondent ID"), (2, 0, "1.14628E+11")]),
-    ("typeform_founderland_member_survey.xlsx", "xlsx", "kku4lTxX", 44, 59,
-     [(0, 0, "#"), (1, 1, "LinkedIn"), (1, 2, None)]),
-    ("nps_timeseries_data.csv", "csv", None, 5001, 7,
-     [(0, 6, "NPS"), (1, 0, "1000"), (1, 2, "01/09/2021")]),
-    ("springer_nature_data_sharing_survey.xlsx", "xlsx", "All", 7719, 24,
-     [(1, 0, "Director"), (1, 1, "DE - Germany"), (1, 3, 0.0)]),
-    ("wjx_health_survey_zh.xlsx", "xlsx", "Sheet1", 2489, 39,
-     [(0, 0, "序号"), (1, 0, "3"), (1, 1, "2020/5/12 19:02:50"), (1, 2, "194秒")]),
+    (
+        "google_forms_hotdog_spring25.xlsx",
+        "xlsx",
+        "Form Responses 1",
+        65,
+        9,
+        [(0, 0, "Timestamp"), (1, 0, datetime(2025, 1, 15, 21, 53, 4, 789000)), (1, 1, "No")],
+    ),
+    (
+        "msforms_vfx_curriculum_responses.xlsx",
+        "xlsx",
+        "Sheet1",
+        231,
+        22,
+        [(0, 0, "ID"), (1, 0, 1.0), (1, 3, "anonymous"), (1, 4, None)],
+    ),
+    (
+        "qualtrics_many_question_types_insights.csv",
+        "csv",
+        None,
+        8,
+        190,
+        [(0, 0, "ResponseID"), (2, 0, "{'ImportId': 'responseId'}")],
+    ),
+    (
+        "surveymonkey_post_test_export.xlsx",
+        "xlsx",
+        "Sheet",
+        6,
+        27,
+        [(0, 0, "Respondent ID"), (1, 9, "Response")],
+    ),
+    (
+        "surveymonkey_pre_test_export.csv",
+        "csv",
+        None,
+        6,
+        27,
+        [(0, 0, "Respondent ID"), (2, 0, "1.14628E+11")],
+    ),
+    (
+        "typeform_founderland_member_survey.xlsx",
+        "xlsx",
+        "kku4lTxX",
+        44,
+        59,
+        [(0, 0, "#"), (1, 1, "LinkedIn"), (1, 2, None)],
+    ),
+    (
+        "nps_timeseries_data.csv",
+        "csv",
+        None,
+        5001,
+        7,
+        [(0, 6, "NPS"), (1, 0, "1000"), (1, 2, "01/09/2021")],
+    ),
+    (
+        "springer_nature_data_sharing_survey.xlsx",
+        "xlsx",
+        "All",
+        7719,
+        24,
+        [(1, 0, "Director"), (1, 1, "DE - Germany"), (1, 3, 0.0)],
+    ),
+    (
+        "wjx_health_survey_zh.xlsx",
+        "xlsx",
+        "Sheet1",
+        2489,
+        39,
+        [(0, 0, "序号"), (1, 0, "3"), (1, 1, "2020/5/12 19:02:50"), (1, 2, "194秒")],
+    ),
 ]
 
 
-@pytest.mark.parametrize(("name", "kind", "sheet", "rows", "columns", "cells"), REAL_EXPORTS,
-                         ids=[export[0] for export in REAL_EXPORTS])
+@pytest.mark.parametrize(
+    ("name", "kind", "sheet", "rows", "columns", "cells"),
+    REAL_EXPORTS,
+    ids=[export[0] for export in REAL_EXPORTS],
+)
 def test_real_export_reads_through_the_child(
-    name: str, kind: str, sheet: str | None, rows: int, columns: int,
+    name: str,
+    kind: str,
+    sheet: str | None,
+    rows: int,
+    columns: int,
     cells: list[tuple[int, int, object]],
 ) -> None:
     path = SURVEYS / name
@@ -88,6 +149,7 @@ def test_a_lying_dimension_is_ignored(tmp_path: Path) -> None:
 
 # --- cells as read -----------------------------------------------------------------------------
 
+
 def test_formulas_are_their_cached_values_and_bools_stay_apart_from_numbers(
     tmp_path: Path,
 ) -> None:
@@ -110,16 +172,19 @@ def test_bools_before_numbers_and_numbers_before_bools(tmp_path: Path) -> None:
     cells = [(True, 1), (1, True), (False, 0), (0, False)]
     rows = hostile.row(1, hostile.inline("A1", "x") + hostile.inline("B1", "y"))
     for index, (first, second) in enumerate(cells, start=2):
+
         def cell(ref: str, value: object) -> str:
             if isinstance(value, bool):
                 return hostile.boolean(ref, value)
             return hostile.number(ref, str(value))
+
         rows += hostile.row(index, cell(f"A{index}", first) + cell(f"B{index}", second))
     path = hostile.write_xlsx(tmp_path / "mixed.xlsx", {"S": hostile.sheet_xml(rows)})
     sheet = read_file(path).sheet
     for index, (first, second) in enumerate(cells, start=1):
         assert sheet.cell(index, 0) == first and type(sheet.cell(index, 0)) is type(
-            first if isinstance(first, bool) else float(first))
+            first if isinstance(first, bool) else float(first)
+        )
         assert type(sheet.cell(index, 1)) is (bool if isinstance(second, bool) else float)
 
 
@@ -140,11 +205,13 @@ def test_workbook_positions_are_sheet_positions(tmp_path: Path) -> None:
 
 
 def test_blank_strings_are_blank_and_other_text_stays_as_written(tmp_path: Path) -> None:
-    rows = (hostile.row(1, hostile.inline("A1", "answer"))
-            + hostile.row(2, hostile.inline("A2", "   "))
-            + hostile.row(3, hostile.inline("A3", " No "))
-            + hostile.row(4, hostile.inline("A4", "\u00a0"))
-            + hostile.row(5, hostile.inline("A5", "01")))
+    rows = (
+        hostile.row(1, hostile.inline("A1", "answer"))
+        + hostile.row(2, hostile.inline("A2", "   "))
+        + hostile.row(3, hostile.inline("A3", " No "))
+        + hostile.row(4, hostile.inline("A4", "\u00a0"))
+        + hostile.row(5, hostile.inline("A5", "01"))
+    )
     path = hostile.write_xlsx(tmp_path / "text.xlsx", {"S": hostile.sheet_xml(rows)})
     column = read_file(path).sheet.columns[0]
     assert [column.cell(r) for r in range(5)] == ["answer", None, " No ", None, "01"]
@@ -162,13 +229,17 @@ def test_distinct_values_are_kept_once(tmp_path: Path) -> None:
 
 # --- sheets ----------------------------------------------------------------------------------
 
+
 def test_sheet_choice(tmp_path: Path) -> None:
     table = hostile.row(1, hostile.inline("A1", "x")) + hostile.row(2, hostile.number("A2", 1))
     other = hostile.row(1, hostile.inline("A1", "y"))
     path = hostile.write_xlsx(
         tmp_path / "book.xlsx",
-        {"Notes": hostile.sheet_xml(other), "Empty": hostile.sheet_xml(""),
-         "Answers": hostile.sheet_xml(table)},
+        {
+            "Notes": hostile.sheet_xml(other),
+            "Empty": hostile.sheet_xml(""),
+            "Answers": hostile.sheet_xml(table),
+        },
         hidden={"Notes"},
     )
     assert list_sheets(path) == ["Notes", "Empty", "Answers"]
@@ -177,8 +248,9 @@ def test_sheet_choice(tmp_path: Path) -> None:
     assert read_survey(path, "Notes").sheet.cell(0, 0) == "y"
     with pytest.raises(SurveyReadError) as raised:
         read_survey(path, "Responses")
-    assert str(raised.value) == ("book.xlsx has no sheet named 'Responses'; choose one of its "
-                                 "sheets: Notes, Empty, Answers")
+    assert str(raised.value) == (
+        "book.xlsx has no sheet named 'Responses'; choose one of its sheets: Notes, Empty, Answers"
+    )
 
 
 def test_opendocument_spreadsheet(tmp_path: Path) -> None:
@@ -209,8 +281,15 @@ CHINESE = "序号,您对门店服务的满意程度,意见\r\n1,非常满意,服
         (codecs.BOM_UTF16_BE + CHINESE.encode("utf-16-be"), "utf-16"),
         (CHINESE.encode("utf-16-le"), "utf-16-le"),
     ],
-    ids=["utf-8", "utf-8-bom", "gb18030", "gbk", "utf-16-le-bom", "utf-16-be-bom",
-         "utf-16-le-no-bom"],
+    ids=[
+        "utf-8",
+        "utf-8-bom",
+        "gb18030",
+        "gbk",
+        "utf-16-le-bom",
+        "utf-16-be-bom",
+        "utf-16-le-no-bom",
+    ],
 )
 def test_encodings(tmp_path: Path, data: bytes, encoding: str) -> None:
     path = tmp_path / "答卷.csv"
@@ -225,7 +304,7 @@ def test_encodings(tmp_path: Path, data: bytes, encoding: str) -> None:
 
 
 def test_qualtrics_style_utf16_tab_export(tmp_path: Path) -> None:
-    text = "ResponseId\tQ1\tQ2_TEXT\r\nR_1\t5\t\"Good, fast\"\r\nR_2\t01\t\"two\r\nlines\"\r\n"
+    text = 'ResponseId\tQ1\tQ2_TEXT\r\nR_1\t5\t"Good, fast"\r\nR_2\t01\t"two\r\nlines"\r\n'
     path = tmp_path / "qualtrics.tsv"
     path.write_bytes(codecs.BOM_UTF16_LE + text.encode("utf-16-le"))
     result = read_survey(path)
@@ -245,8 +324,11 @@ def test_gb18030_found_after_the_first_64_kilobytes(tmp_path: Path) -> None:
 def test_text_that_is_no_known_encoding(tmp_path: Path) -> None:
     path = tmp_path / "latin.csv"
     path.write_bytes(b"name,city\r\n" + b"Ren\xe9,K\xf6ln\r\n" * 10)
-    with pytest.raises(SurveyReadError, match=r"^latin\.csv is not text in UTF-8, UTF-16 or "
-                                              r"GB18030; save it again as CSV UTF-8"):
+    with pytest.raises(
+        SurveyReadError,
+        match=r"^latin\.csv is not text in UTF-8, UTF-16 or "
+        r"GB18030; save it again as CSV UTF-8",
+    ):
         read_survey(path)
 
 
@@ -313,8 +395,9 @@ def test_a_text_file_with_no_rows(tmp_path: Path) -> None:
 
 def test_progress_reaches_the_end_in_at_most_about_fifty_calls(tmp_path: Path) -> None:
     path = tmp_path / "many.csv"
-    path.write_text("id,score\n" + "".join(f"{i},{i % 5}\n" for i in range(200_000)),
-                    encoding="utf-8")
+    path.write_text(
+        "id,score\n" + "".join(f"{i},{i % 5}\n" for i in range(200_000)), encoding="utf-8"
+    )
     calls: list[tuple[int, int]] = []
     result = read_survey(path, progress=lambda done, total: calls.append((done, total)))
     assert result.sheet.n_rows == 200_001
@@ -339,12 +422,31 @@ def test_column_coder_against_a_plain_reference() -> None:
     from journey_designer.survey.text_reading import ColumnCoder
 
     rng = random.Random(7)
-    pool: list[object] = [True, False, 1, 0, 1.0, 0.0, 2.5, "1", "0", "", " ", "\u00a0", "No ",
-                          "01", datetime(2024, 1, 1), date(2024, 1, 1), float("nan")]
+    pool: list[object] = [
+        True,
+        False,
+        1,
+        0,
+        1.0,
+        0.0,
+        2.5,
+        "1",
+        "0",
+        "",
+        " ",
+        "\u00a0",
+        "No ",
+        "01",
+        datetime(2024, 1, 1),
+        date(2024, 1, 1),
+        float("nan"),
+    ]
     for trial in range(40):
         unique = trial % 2 == 0  # many new values: the batch path
-        cells = [rng.choice(pool) if not unique or rng.random() < 0.3 else f"id {i}"
-                 for i in range(rng.randint(1, 700))]
+        cells = [
+            rng.choice(pool) if not unique or rng.random() < 0.3 else f"id {i}"
+            for i in range(rng.randint(1, 700))
+        ]
         coder = ColumnCoder(check_bools=True)
         at = 0
         while at < len(cells):
@@ -361,11 +463,13 @@ def test_column_coder_against_a_plain_reference() -> None:
                 assert isinstance(got, float) and got != got
             else:
                 assert (got == cell and type(got) is type(cell)) or (
-                    type(cell) in (int, float) and type(got) in (int, float) and got == cell)
+                    type(cell) in (int, float) and type(got) in (int, float) and got == cell
+                )
 
 
 def test_a_workbook_whose_only_sheet_is_hidden(tmp_path: Path) -> None:
     table = hostile.row(1, hostile.inline("A1", "x")) + hostile.row(2, hostile.number("A2", 1))
-    path = hostile.write_xlsx(tmp_path / "hidden.xlsx", {"Data": hostile.sheet_xml(table)},
-                              hidden={"Data"})
+    path = hostile.write_xlsx(
+        tmp_path / "hidden.xlsx", {"Data": hostile.sheet_xml(table)}, hidden={"Data"}
+    )
     assert read_survey(path).sheet.row(1) == [1.0]

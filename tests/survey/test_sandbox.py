@@ -34,8 +34,9 @@ def reading_children() -> list[int]:
             command = (entry / "cmdline").read_bytes()
         except OSError:
             continue
-        parent = next((line.split()[1] for line in status.splitlines()
-                       if line.startswith("PPid:")), "")
+        parent = next(
+            (line.split()[1] for line in status.splitlines() if line.startswith("PPid:")), ""
+        )
         if parent == str(os.getpid()) and b"journey_designer.survey.child" in command:
             found.append(int(entry.name))
     return found
@@ -60,10 +61,13 @@ def test_child_imports_stay_lean(tmp_path: Path) -> None:
 def test_child_runs_isolated_and_limited(tmp_path: Path) -> None:
     command = sandbox.child_command()
     assert command[:4] == [sys.executable, "-I", "-S", "-c"]
-    probe = ("import resource, sys\nfrom journey_designer.survey.child import limit_memory\n"
-             "limit_memory(1234)\nprint(resource.getrlimit(resource.RLIMIT_AS)[0])")
-    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                         cwd=REPO, check=True).stdout
+    probe = (
+        "import resource, sys\nfrom journey_designer.survey.child import limit_memory\n"
+        "limit_memory(1234)\nprint(resource.getrlimit(resource.RLIMIT_AS)[0])"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=REPO, check=True
+    ).stdout
     assert int(out) == 1234 * 1024 * 1024
 
 
@@ -77,12 +81,15 @@ def test_refusal_in_the_child_keeps_its_message(tmp_path: Path) -> None:
 def test_an_unexpected_child_failure_is_one_line_and_logged(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    crash = ("import sys; sys.stdin.readline(); print('Traceback: boom', file=sys.stderr); "
-             "sys.exit(7)")
+    crash = (
+        "import sys; sys.stdin.readline(); print('Traceback: boom', file=sys.stderr); sys.exit(7)"
+    )
     monkeypatch.setattr(sandbox, "child_command", lambda **_options: [sys.executable, "-c", crash])
     path = hostile.small_table(tmp_path / "t.xlsx")
-    with caplog.at_level(logging.ERROR, logger="journey_designer.survey.sandbox"), \
-            pytest.raises(SurveyReadError) as raised:
+    with (
+        caplog.at_level(logging.ERROR, logger="journey_designer.survey.sandbox"),
+        pytest.raises(SurveyReadError) as raised,
+    ):
         sandbox.read_survey(path)
     assert str(raised.value).startswith("t.xlsx could not be read because of an unexpected error")
     assert "\n" not in str(raised.value)
@@ -124,8 +131,9 @@ def test_sha256_and_a_prompt_child(tmp_path: Path) -> None:
 
 def test_cancel_before_the_child_is_done(tmp_path: Path) -> None:
     path = tmp_path / "big.csv"
-    path.write_text("id,comment\n" + "".join(f"{i},text {i % 977}\n" for i in range(300_000)),
-                    encoding="utf-8")
+    path.write_text(
+        "id,comment\n" + "".join(f"{i},text {i % 977}\n" for i in range(300_000)), encoding="utf-8"
+    )
     polls: list[float] = []
 
     def should_cancel() -> bool:
@@ -142,7 +150,7 @@ def _write_million_rows(path: Path) -> None:
     stages = ("网站", "checkout", "delivery", "门店")
     block = "".join(
         f"{i},2024-01-{i % 28 + 1:02d},{i % 11},{i % 5 + 1},{stages[i % 4]},"
-        f"{'非常满意' if i % 3 else 'Neutral'},\"comment {i % 997}, ok\",{i % 7}\n"
+        f'{"非常满意" if i % 3 else "Neutral"},"comment {i % 997}, ok",{i % 7}\n'
         for i in range(10_000)
     )
     with path.open("w", encoding="utf-8", newline="") as stream:

@@ -41,7 +41,7 @@ from journey_designer.survey.xlsx_export import (
 from journey_designer.templates import new_map_from_template
 
 REPO = Path(__file__).resolve().parents[2]
-FORMULA_LIKE = ["=SUM(A1)", "+1", "-x", "@me", "=1+1", "#N/A", "=HYPERLINK(\"http://x\")"]
+FORMULA_LIKE = ["=SUM(A1)", "+1", "-x", "@me", "=1+1", "#N/A", '=HYPERLINK("http://x")']
 
 
 def read_rows(path: Path, sheet: str) -> list[dict[str, Any]]:
@@ -66,25 +66,65 @@ def small_map() -> JourneyMap:
         Lane(id="l-met", kind=LaneKind.METRICS, title="Metrics 指标"),
     ]
     journey.survey_sources.append(
-        SurveySource(
-            id="src-1", file_name="调查 2026.xlsx", sha256="0" * 64, imported_at=fixed
-        )
+        SurveySource(id="src-1", file_name="调查 2026.xlsx", sha256="0" * 64, imported_at=fixed)
     )
     survey = Provenance(kind="survey", source_id="src-1", column="Q3 满意度")
     journey.cards += [
-        Card(id="c4", lane_id="l-met", stage_id="s2", title="Pay", metrics=[
-            Metric(kind=MetricKind.NPS, value=30.0, unit="pts", n=10, ci_low=-18.4,
-                   ci_high=78.4, scale_min=0, scale_max=10, provenance=survey),
-        ]),
-        Card(id="c2", lane_id="l-act", stage_id="s1", order=1, title="Compare 比较",
-             votes=3, tags=["web", "价格"]),
-        Card(id="c1", lane_id="l-act", stage_id="s1", order=0, title="Search 搜索",
-             text="Looks for reviews\n看评论", notes="ask about 价格"),
-        Card(id="c3", lane_id="l-met", stage_id="s1", title="CSAT", metrics=[
-            Metric(kind=MetricKind.CSAT, label="满意度", value=82.5, unit="%", n=240),
-            Metric(kind=MetricKind.MEAN, value=4.1, scale_min=1, scale_max=5,
-                   ci_low=3.9, ci_high=4.3, provenance=survey),
-        ]),
+        Card(
+            id="c4",
+            lane_id="l-met",
+            stage_id="s2",
+            title="Pay",
+            metrics=[
+                Metric(
+                    kind=MetricKind.NPS,
+                    value=30.0,
+                    unit="pts",
+                    n=10,
+                    ci_low=-18.4,
+                    ci_high=78.4,
+                    scale_min=0,
+                    scale_max=10,
+                    provenance=survey,
+                ),
+            ],
+        ),
+        Card(
+            id="c2",
+            lane_id="l-act",
+            stage_id="s1",
+            order=1,
+            title="Compare 比较",
+            votes=3,
+            tags=["web", "价格"],
+        ),
+        Card(
+            id="c1",
+            lane_id="l-act",
+            stage_id="s1",
+            order=0,
+            title="Search 搜索",
+            text="Looks for reviews\n看评论",
+            notes="ask about 价格",
+        ),
+        Card(
+            id="c3",
+            lane_id="l-met",
+            stage_id="s1",
+            title="CSAT",
+            metrics=[
+                Metric(kind=MetricKind.CSAT, label="满意度", value=82.5, unit="%", n=240),
+                Metric(
+                    kind=MetricKind.MEAN,
+                    value=4.1,
+                    scale_min=1,
+                    scale_max=5,
+                    ci_low=3.9,
+                    ci_high=4.3,
+                    provenance=survey,
+                ),
+            ],
+        ),
     ]
     return journey
 
@@ -123,7 +163,9 @@ def test_card_and_metric_rows(tmp_path: Path) -> None:
     metrics = read_rows(path, "Metrics")
     assert list(metrics[0]) == [column.header for column in METRIC_COLUMNS]
     assert [(row["Card title"], row["Metric kind"]) for row in metrics] == [
-        ("CSAT", "csat"), ("CSAT", "mean"), ("Pay", "nps"),
+        ("CSAT", "csat"),
+        ("CSAT", "mean"),
+        ("Pay", "nps"),
     ]
     csat, mean, nps = metrics
     assert (csat["Label"], csat["Value"], csat["Unit"], csat["n"]) == ("满意度", 82.5, "%", 240)
@@ -132,7 +174,10 @@ def test_card_and_metric_rows(tmp_path: Path) -> None:
     assert (mean["Scale"], mean["CI low"], mean["CI high"]) == ("1–5", 3.9, 4.3)
     assert (mean["Source"], mean["Survey column"]) == ("调查 2026.xlsx", "Q3 满意度")
     assert (nps["Stage"], nps["Lane"], nps["Value"], nps["Scale"]) == (
-        "Buy 购买", "Metrics 指标", 30, "0–10",
+        "Buy 购买",
+        "Metrics 指标",
+        30,
+        "0–10",
     )
 
 

@@ -260,7 +260,10 @@ def test_later_keeps_the_recoveries_for_the_next_start(
 
 @pytest.mark.parametrize("route", ["open", "open recent", "new from template", "quit"])
 def test_every_way_of_closing_a_changed_map_asks_first_and_cancel_keeps_it(
-    win: MainWindow, route: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    win: MainWindow,
+    route: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
     answer: list[QMessageBox.StandardButton],
 ) -> None:
     other = tmp_path / "other.journey.json"

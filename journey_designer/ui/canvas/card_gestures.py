@@ -185,9 +185,7 @@ class CardGestures:
 class _PressedOnCard:
     """The button is down on a selected card: a drag once it moves far enough."""
 
-    def __init__(
-        self, gestures: CardGestures, card: CardItem, select_only_on_click: bool
-    ) -> None:
+    def __init__(self, gestures: CardGestures, card: CardItem, select_only_on_click: bool) -> None:
         self.gestures = gestures
         self.card = card
         self.select_only_on_click = select_only_on_click

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -29,58 +30,55 @@ def test_importing_the_app_does_not_import_pdf_or_spreadsheet_code() -> None:
     assert qt_modules <= {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets"}
 
 
+@pytest.fixture
+def run_app(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Callable[..., MainWindow]]:
+    """`run(path, language)` as the command does, the event loop replaced by one turn of
+    queued start-up work; gives the window it showed. Closes what it opened afterwards."""
+    monkeypatch.setattr(QApplication, "exec", lambda *_args: (QApplication.processEvents(), 0)[1])
+    translators = set(qapp.findChildren(QTranslator))
+    windows = set(qapp.topLevelWidgets())
+
+    def run(path: Path | None, language: str) -> MainWindow:
+        before = set(qapp.topLevelWidgets())
+        assert ui_app.run(path, language) == 0
+        (window,) = [w for w in set(qapp.topLevelWidgets()) - before if isinstance(w, MainWindow)]
+        return window
+
+    yield run
+    for widget in set(qapp.topLevelWidgets()) - windows:
+        widget.close()
+        widget.deleteLater()
+    for translator in set(qapp.findChildren(QTranslator)) - translators:
+        qapp.removeTranslator(translator)
+
+
 def test_run_with_a_bad_file_says_why_and_falls_back_to_the_sample(
-    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    run_app: Callable[..., MainWindow], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(
         QMessageBox, "warning", lambda _parent, title, text, *_args: shown.append((title, text))
     )
-    # Stands in for the event loop: run what start-up queued, then return as if closed.
-    monkeypatch.setattr(QApplication, "exec", lambda *_args: (QApplication.processEvents(), 0)[1])
     bad = tmp_path / "bad.journey.json"
     bad.write_bytes(b"\x00\x01 binary")
-    translators = set(qapp.findChildren(QTranslator))
-    windows = set(qapp.topLevelWidgets())
-    try:
-        assert ui_app.run(bad, "en") == 0
-        started = [w for w in set(qapp.topLevelWidgets()) - windows if isinstance(w, MainWindow)]
-        assert len(started) == 1 and started[0].isVisible()
-        assert started[0].document.path is None and started[0].scene.card_items()
-        assert len(shown) == 1
-        title, text = shown[0]
-        assert title == "Cannot Open Map" and text.startswith("bad.journey.json: ")
-    finally:
-        for widget in set(qapp.topLevelWidgets()) - windows:
-            widget.close()
-            widget.deleteLater()
-        for translator in set(qapp.findChildren(QTranslator)) - translators:
-            qapp.removeTranslator(translator)
+    window = run_app(bad, "en")
+    assert window.isVisible()
+    assert window.document.path is None and window.scene.card_items()
+    assert len(shown) == 1
+    title, text = shown[0]
+    assert title == "Cannot Open Map" and text.startswith("bad.journey.json: ")
 
 
 def test_the_first_run_shows_the_tour_and_the_second_does_not(
-    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+    run_app: Callable[..., MainWindow],
 ) -> None:
     from journey_designer.ui.tour import TourCallout
 
-    monkeypatch.setattr(QApplication, "exec", lambda *_args: (QApplication.processEvents(), 0)[1])
-    translators = set(qapp.findChildren(QTranslator))
-    windows = set(qapp.topLevelWidgets())
     shown_tours = []
-    try:
-        for _run in range(2):
-            before = set(qapp.topLevelWidgets())
-            assert ui_app.run(None, "en") == 0
-            (window,) = [
-                w for w in set(qapp.topLevelWidgets()) - before if isinstance(w, MainWindow)
-            ]
-            callouts = [c for c in window.findChildren(TourCallout) if c.isVisible()]
-            shown_tours.append(len(callouts))
-            window.close()  # closing the window dismisses the tour: it is done
-    finally:
-        for widget in set(qapp.topLevelWidgets()) - windows:
-            widget.close()
-            widget.deleteLater()
-        for translator in set(qapp.findChildren(QTranslator)) - translators:
-            qapp.removeTranslator(translator)
+    for _run in range(2):
+        window = run_app(None, "en")
+        shown_tours.append(len([c for c in window.findChildren(TourCallout) if c.isVisible()]))
+        window.close()  # closing the window dismisses the tour: it is done
     assert shown_tours == [1, 0]

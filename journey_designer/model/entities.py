@@ -343,6 +343,7 @@ class SurveyMapping(Entity):
     columns: list[ColumnMapping] = Field(default_factory=list)
     segment_column: int | None = Field(default=None, ge=0)  # one measured curve per segment
     segment_personas: dict[str, EntityId] = Field(default_factory=dict)  # answer -> persona
+    curve_persona: EntityId | None = None  # whose the one curve of all respondents is (None: first)
     filter_column: int | None = Field(default=None, ge=0)  # only rows whose answer is in...
     filter_values: list[str] = Field(default_factory=list)
     include_personal: bool = False  # personal data may enter the map (quotes keep contacts)

@@ -174,7 +174,8 @@ def _plan_curves(
     if not values:
         return
     if journey.personas:
-        plan.curves[journey.personas[0].id] = values
+        chosen = mapping.curve_persona
+        plan.curves[chosen if chosen in personas else journey.personas[0].id] = values
     else:
         name = "受访者" if journey.language.startswith("zh") else "Respondents"
         plan.new_persona = Persona(id=new_id("persona", journey.all_ids()), name=name)

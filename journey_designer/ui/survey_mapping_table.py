@@ -392,9 +392,13 @@ class SegmentEditor(QGroupBox):
         self.answers.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.answers.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.persona_combo = ChoiceBox()  # whose the one curve of all respondents is
+        self.persona_combo.currentIndexChanged.connect(lambda _index: self._curve_persona_chosen())
         layout = QFormLayout(self)
         layout.addRow(self.tr("Split by:"), self.column_combo)
+        layout.addRow(self.tr("Curve of:"), self.persona_combo)
         layout.addRow(self.answers)
+        self._layout = layout
 
     def load(self, table: SurveyTable, mapping: SurveyMapping, journey: JourneyMap) -> None:
         self._table, self._mapping = table, mapping
@@ -404,6 +408,9 @@ class SegmentEditor(QGroupBox):
         options += [(_short(c.header), str(c.index)) for c in categories]
         current = "" if mapping.segment_column is None else str(mapping.segment_column)
         _set_options(self.column_combo, options, current)
+        ids = [persona for _name, persona in self._personas]
+        chosen = mapping.curve_persona if mapping.curve_persona in ids else next(iter(ids), None)
+        _set_options(self.persona_combo, self._personas, chosen)
         self._fill_answers()
 
     def _column_chosen(self) -> None:
@@ -414,6 +421,9 @@ class SegmentEditor(QGroupBox):
             answer: names[answer.lower()] for answer in self._answers() if answer.lower() in names
         }  # answers named like a persona go to it, as the suggestion does
         self._fill_answers()
+
+    def _curve_persona_chosen(self) -> None:
+        self._mapping.curve_persona = str(self.persona_combo.currentData() or "") or None
 
     def _answers(self) -> list[str]:
         """The segment column's answers, most frequent first."""
@@ -427,6 +437,9 @@ class SegmentEditor(QGroupBox):
 
     def _fill_answers(self) -> None:
         answers = self._answers()
+        # One curve for everyone goes to the persona chosen here; a split names one per answer.
+        self._layout.setRowVisible(self.persona_combo, self._mapping.segment_column is None)
+        self.persona_combo.setEnabled(bool(self._personas))
         self.answers.setRowCount(0)
         self.answers.setRowCount(len(answers))
         self.answers.setVisible(bool(answers))

@@ -3679,6 +3679,10 @@
         <translation>Split by:</translation>
     </message>
     <message>
+        <source>Curve of:</source>
+        <translation>Curve of:</translation>
+    </message>
+    <message>
         <source>— one curve for all respondents</source>
         <translation>— one curve for all respondents</translation>
     </message>

@@ -3691,6 +3691,10 @@
         <translation>细分依据：</translation>
     </message>
     <message>
+        <source>Curve of:</source>
+        <translation>曲线归属：</translation>
+    </message>
+    <message>
         <source>— one curve for all respondents</source>
         <translation>— 所有受访者一条曲线</translation>
     </message>

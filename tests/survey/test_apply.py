@@ -195,3 +195,14 @@ def test_refresh_follows_the_segment_column_when_it_moves(tmp_path: Path) -> Non
     assert missing == [] and refound.segment_column == 0
     assert refound.segment_personas == mapping.segment_personas
     assert {c.header: c.column for c in refound.columns}[HEADERS[4]] == 5
+
+
+def test_one_curve_for_all_respondents_goes_to_the_chosen_persona(tmp_path: Path) -> None:
+    journey, table = imported(tmp_path, survey_rows())
+    mapping = suggest_mapping(table, journey)
+    mapping.segment_column = None  # no split by persona: one curve of everyone
+    for chosen, expected in [(None, "p-professional"), ("p-enthusiast", "p-enthusiast"),
+                             ("p-deleted", "p-professional")]:  # fmt: skip
+        mapping.curve_persona = chosen
+        source = make_source(table, mapping, tmp_path / "survey.csv", None, journey.all_ids())
+        assert list(plan_import(journey, table, source).curves) == [expected], chosen

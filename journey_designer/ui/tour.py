@@ -2,7 +2,9 @@
 the emotion curve, import a survey, export a PDF), each pointing at its part of the window.
 
 A callout is a child widget of the window, not a dialog: the map stays editable, so the
-user can do each step while it is shown. Back / Next / Done move through the steps; Skip
+user can do each step while it is shown. Back / Next / Done move through the steps, and
+the tour moves on by itself `ADVANCE_MS` after the user has done what the step asks (as
+`StepWatcher` tells it), so they see the result first; never behind a modal dialog. Skip
 tour, Esc (while the callout has the keyboard) and closing the window end it. Ending it in
 any way stores `tour/done`, so it starts by itself only once: `maybe_start_first_run_tour`
 is called by the app's start-up (after the offer to restore recovered maps), never by a
@@ -13,11 +15,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, QSettings, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QObject,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from journey_designer.ui.tour_steps import TourStep, TourTargets, tour_steps
+from journey_designer.ui.tour_steps import StepWatcher, TourStep, TourTargets, tour_steps
 
 if TYPE_CHECKING:
     from journey_designer.ui.main_window import MainWindow
@@ -29,6 +42,7 @@ RADIUS = 8.0
 GAP = 4  # between the target's ring and the arrow's tip
 RING = 6  # the highlight ring's distance around its target
 EDGE = 8  # the callout stays this far inside the window
+ADVANCE_MS = 700  # from doing a step to the next callout: the user sees what they did
 
 
 def tour_done() -> bool:
@@ -67,6 +81,12 @@ class Tour(QObject):
         self.steps: list[TourStep] = []
         self.index = 0
         self.running = False
+        self.watcher = StepWatcher(window)
+        self.watcher.done.connect(self._step_done)
+        self.advance_timer = QTimer(self)
+        self.advance_timer.setSingleShot(True)
+        self.advance_timer.setInterval(ADVANCE_MS)
+        self.advance_timer.timeout.connect(self._advance)
         self.highlight = TourHighlight(window)
         self.callout = TourCallout(window)
         self.callout.back_button.clicked.connect(self.back)
@@ -92,11 +112,13 @@ class Tour(QObject):
     def start(self) -> None:
         self.steps = tour_steps(self.window)
         self.targets.remember_cards()
+        self.watcher.watch(True)
         self.running = True
         self.go(0)
         self.callout.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def go(self, index: int) -> None:
+        self.advance_timer.stop()  # a step done, then Next by hand: one step on, not two
         self.index = max(0, min(index, len(self.steps) - 1))
         step = self.step
         if step.key in ("add_card", "move_card"):
@@ -129,12 +151,27 @@ class Tour(QObject):
         """End the tour; it will not start by itself again."""
         was_running = self.running
         self.running = False
+        self.advance_timer.stop()
+        self.watcher.watch(False)
         self.callout.hide()
         self.highlight.hide()
         set_tour_done()
         if was_running:
             self.window.view.setFocus(Qt.FocusReason.OtherFocusReason)
             self.ended.emit(completed)
+
+    def _step_done(self, key: str) -> None:
+        """The user did what a step asks: if it is the one shown, move on in a moment."""
+        if self.running and key == self.step.key:
+            self.advance_timer.start()
+
+    def _advance(self) -> None:
+        if not self.running:
+            return
+        if QApplication.activeModalWidget() is not None or self._presenting_now():
+            self.advance_timer.start()  # not behind a dialog or a presentation: later
+            return
+        self.next()
 
     # --- following the window ---------------------------------------------------------
 

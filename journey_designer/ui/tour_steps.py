@@ -1,8 +1,13 @@
-"""The first-run tour's five steps: what each says and which part of the window it points at.
+"""The first-run tour's five steps: what each says, which part of the window it points at,
+and how the tour knows the user has done it.
 
 The texts name the gestures the canvas implements and the shortcuts read from the window's
 own actions, so a changed shortcut changes the tour too. Targets are rectangles in the
 main window's coordinates, found again whenever the map scrolls, zooms or changes.
+
+A step is done when the map shows it (`edits_done`: a card added, a card moved, a curve
+point changed, comparing the map before and after each edit) or when its command's dialog
+closes (the survey wizard; the export dialog after an export); `StepWatcher` says so.
 """
 
 from __future__ import annotations
@@ -12,13 +17,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRect, QRectF
+from PySide6.QtCore import QCoreApplication, QObject, QRect, QRectF, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QDialog, QMenu
 
+from journey_designer.model import JourneyMap
 from journey_designer.ui.panels.shortcuts_dialog import plain_text
 
 if TYPE_CHECKING:
+    from journey_designer.ui.editor import MapEditor
     from journey_designer.ui.main_window import MainWindow
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
@@ -223,3 +230,109 @@ class TourTargets:
         """Scroll the canvas so `rect` is on screen (when a step starts)."""
         if rect is not None:
             self.window.view.ensureVisible(rect, 40, 40)
+
+
+# --- knowing when a step is done ---------------------------------------------------------
+
+Cell = tuple[str, str]  # (lane_id, stage_id)
+PointKey = tuple[str, str, str | None]  # (curve_id, stage_id, card_id)
+
+
+@dataclass(frozen=True)
+class MapMarks:
+    """What the edit steps look at in a map, copied (the editor changes the map in place)."""
+
+    cells: dict[str, Cell]  # card id → its cell
+    rows: dict[Cell, tuple[str, ...]]  # cell → its card ids, top to bottom
+    points: dict[PointKey, tuple[float, str]]  # each curve point's value and label
+
+    @classmethod
+    def of(cls, journey: JourneyMap) -> MapMarks:
+        rows: dict[Cell, list[tuple[int, str]]] = {}
+        for card in journey.cards:
+            rows.setdefault((card.lane_id, card.stage_id), []).append((card.order, card.id))
+        return cls(
+            cells={card.id: (card.lane_id, card.stage_id) for card in journey.cards},
+            rows={
+                cell: tuple(card_id for _order, card_id in sorted(row, key=lambda c: c[0]))
+                for cell, row in rows.items()
+            },
+            points={
+                (curve.id, point.stage_id, point.card_id): (point.value, point.label)
+                for curve in journey.emotion_curves
+                for point in curve.points
+            },
+        )
+
+
+def edits_done(before: MapMarks, after: MapMarks) -> set[str]:
+    """The keys of the edit steps an edit did: "add_card", "move_card", "curve".
+
+    Removing things does none of them. A card added or removed renumbers its neighbours
+    without moving them: a move is a card in another cell, or cards in another order.
+    """
+    done = set()
+    if after.cells.keys() - before.cells.keys():
+        done.add("add_card")
+    kept = before.cells.keys() & after.cells.keys()
+    if any(before.cells[card_id] != after.cells[card_id] for card_id in kept) or any(
+        [c for c in row if c in kept] != [c for c in after.rows.get(cell, ()) if c in kept]
+        for cell, row in before.rows.items()
+    ):
+        done.add("move_card")
+    if any(before.points.get(key) != value for key, value in after.points.items()):
+        done.add("curve")
+    return done
+
+
+class StepWatcher(QObject):
+    """Says which step the user has just done, from the open map's edits and the window's
+    Import Survey and Export commands. Edits count only while watching (the tour runs)."""
+
+    done = Signal(str)  # a step's key
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.marks: MapMarks | None = None  # the map after the last edit; None: not watching
+        window.editor.changed.connect(self._edited)
+        window.editorChanged.connect(self._follow_editor)
+        # Connected after the commands' own slots, so their dialogs are open when these run.
+        window.survey_import.import_action.triggered.connect(self._survey_opened)
+        window.export.action.triggered.connect(self._export_opened)
+
+    def watch(self, on: bool) -> None:
+        self.marks = MapMarks.of(self.window.document.journey) if on else None
+
+    def _follow_editor(self, editor: MapEditor) -> None:
+        """Another map: its edits count from now on; opening it is not one."""
+        editor.changed.connect(self._edited)
+        if self.marks is not None:
+            self.watch(True)
+
+    def _edited(self) -> None:
+        if self.marks is None:
+            return
+        before, self.marks = self.marks, MapMarks.of(self.window.document.journey)
+        for key in sorted(edits_done(before, self.marks)):
+            self.done.emit(key)
+
+    def _survey_opened(self) -> None:
+        """Opening the wizard is the step (there may be no survey at hand): done when it
+        closes, whether or not something was imported."""
+        wizard = self.window.survey_import.wizard
+        if wizard is not None:
+            wizard.finished.connect(self._survey_closed)
+
+    def _survey_closed(self, _result: int) -> None:
+        self.done.emit("survey")
+
+    def _export_opened(self) -> None:
+        dialog = self.window.export.dialog
+        if dialog is not None:
+            dialog.finished.connect(self._export_closed)
+
+    def _export_closed(self, result: int) -> None:
+        """The dialog closes itself as accepted after a successful export; Close rejects."""
+        if result == QDialog.DialogCode.Accepted.value:
+            self.done.emit("export")

@@ -1,13 +1,22 @@
 """The emotion-curve lane: the scale grid, one smooth curve per persona and variant, the
-points' labels placed so that they do not collide, and a legend in the lane header.
+points' labels placed so that they do not collide (`emotion_labels.py`), and a legend in
+the lane header. A measured point that would sit on another curve's marker is drawn just
+right of it, so its square does not hide the face under it.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 
+from journey_designer.layout import looks
+from journey_designer.layout.emotion_labels import (
+    MAX_LINES,
+    Bounds,
+    LabelShape,
+    Obstacles,
+    best_spot,
+)
 from journey_designer.layout.geometry import (
     CurveLayout,
     CurvePoint,
@@ -27,14 +36,8 @@ DISAGREEMENT_SHARE = 0.25
 
 Segment = tuple[float, float, float, float, float, float, float, float]
 
-
-@dataclass(frozen=True)
-class _Label:
-    """A label still to be placed: its wrapped lines and the size of their block."""
-
-    pieces: tuple[str, ...]
-    width: float
-    height: float
+# A narrower wrap of a label that collides: these shares of its widest line.
+NARROWER_WRAPS = (0.6, 0.4)
 
 
 class EmotionPlotter:
@@ -73,7 +76,21 @@ class EmotionPlotter:
         placed = [
             self._raw_points(curve.points, column_x, y_of) for curve in self.journey.emotion_curves
         ]
-        with_labels = self._place_labels(placed, lane_rect, area)
+        self._clear_measured(placed)
+        bare = tuple(
+            CurveLayout(
+                curve.id,
+                curve.persona_id,
+                curve.variant,
+                "",
+                tuple(point for point, _ in raw),
+                (),
+                curve.source_id is not None,
+            )
+            for curve, raw in zip(self.journey.emotion_curves, placed, strict=True)
+        )
+        flags = disagreements(bare, span * DISAGREEMENT_SHARE)  # the labels keep off them
+        with_labels = self._place_labels(placed, lane_rect, area, flags)
         curves = tuple(
             CurveLayout(
                 curve.id,
@@ -87,7 +104,6 @@ class EmotionPlotter:
             for curve, points in zip(self.journey.emotion_curves, with_labels, strict=True)
         )
         legend = self._legend(curves, lane_rect, header_bottom)
-        flags = disagreements(curves, span * DISAGREEMENT_SHARE)
         return EmotionPlot(lane_id, area, scale.min, scale.max, grid, curves, legend, flags)
 
     def _raw_points(
@@ -115,25 +131,63 @@ class EmotionPlotter:
                 result.append((raw, point))
         return result
 
+    def _clear_measured(self, curves: list[list[tuple[CurvePoint, EmotionPoint]]]) -> None:
+        """Move each measured point right of the other curves' markers it would cover."""
+        radius = self.style.point_radius
+        half = radius * looks.MEASURED_SIDE / 2 + looks.MEASURED_RING_WIDTH / 2
+        reach = radius + half  # a face's radius and half the square, ring included
+        others: dict[str, list[CurvePoint]] = defaultdict(list)
+        for curve in curves:
+            for raw, _ in curve:
+                if not raw.measured:
+                    others[raw.stage_id].append(raw)
+        for curve in curves:
+            for i, (raw, point) in enumerate(curve):
+                if not raw.measured:
+                    continue
+                x = raw.x
+                for other in sorted(others[raw.stage_id], key=lambda p: p.x):
+                    if abs(other.x - x) < reach and abs(other.y - raw.y) < reach:
+                        x = other.x + reach + 1.0
+                if x != raw.x:
+                    curve[i] = (_moved(raw, x), point)
+
+    def _obstacles(
+        self, curves: list[list[tuple[CurvePoint, EmotionPoint]]], flags: tuple[Disagreement, ...]
+    ) -> Obstacles:
+        """What a label must not cover: every point's marker, a measured point's "n=…"
+        (as the renderers draw it, right of its square) and the disagreement brackets."""
+        radius = self.style.point_radius
+        side = radius * looks.MEASURED_SIDE
+        size = looks.MEASURED_TEXT_SIZE
+        found = Obstacles()
+        for curve in curves:
+            for p, _ in curve:
+                found.add(Rect(p.x - radius, p.y - radius, 2 * radius, 2 * radius))
+                if p.measured and p.n is not None:
+                    width = self.measurer.advance(f"n={p.n}") * size + 2.0
+                    found.add(Rect(p.x + side / 2 + 1.0, p.y + side / 2 - 4.0, width, 8.0))
+        dot = looks.DISAGREEMENT_DOT
+        for flag in flags:
+            top, bottom = sorted((flag.estimate_y, flag.measured_y))
+            middle = (top + bottom) / 2
+            top, bottom = min(top, middle - dot), max(bottom, middle + dot)
+            found.add(Rect(flag.x - dot, top, 2 * dot, bottom - top))
+        return found
+
     def _place_labels(
         self,
         curves: list[list[tuple[CurvePoint, EmotionPoint]]],
         lane: Rect,
         area: Rect,
+        flags: tuple[Disagreement, ...],
     ) -> list[tuple[CurvePoint, ...]]:
-        """Give each point its label where it hits no other label and no point.
-
-        Tried in order: the preferred side (above a point in the lower half of the plot,
-        else below), the other side, right and left of the point, then one block further
-        out above and below. When all collide, the first that fits the lane is used
-        anyway: a label is never dropped.
-        """
+        """Give each point its label where it hits no other label, no point and no bracket
+        (`emotion_labels.best_spot`); a label is never dropped."""
         radius = self.style.point_radius
-        obstacles = [
-            Rect(p.x - radius, p.y - radius, 2 * radius, 2 * radius)
-            for curve in curves
-            for p, _ in curve
-        ]
+        obstacles = self._obstacles(curves, flags)
+        bounds = Bounds(lane.y + 1, lane.bottom - 1, area.x, area.right)
+        middle = area.y + area.height / 2
         widths = {s.id: s.width for s in self.journey.stages}
         result = []
         for curve in curves:
@@ -143,51 +197,40 @@ class EmotionPlotter:
                     points.append(raw)
                     continue
                 per_stage = sum(1 for p, _ in curve if p.stage_id == raw.stage_id)
-                label = self._wrap_label(point.label, widths[raw.stage_id] / per_stage - 8)
-                rect = self._best_spot(raw, label, lane, area, obstacles)
-                obstacles.append(rect)
-                points.append(_with_label(raw, self._label_lines(label, rect)))
+                shape, narrower = self._wraps(point.label, widths[raw.stage_id] / per_stage - 8)
+                spot = best_spot(
+                    raw.x, raw.y, shape, narrower, raw.y > middle, radius, bounds, obstacles
+                )
+                obstacles.add(spot.rect)
+                points.append(_with_label(raw, self._label_lines(spot.shape, spot.rect)))
             result.append(tuple(points))
         return result
 
-    def _wrap_label(self, text: str, room: float) -> _Label:
+    def _wraps(self, text: str, room: float) -> tuple[LabelShape, Callable[[], list[LabelShape]]]:
+        """The label wrapped to `room` in at most two lines, as it is shown when there is
+        space, and a function giving narrower wraps that keep every word (none when the
+        first wrap had to cut the text)."""
         size = self.style.point_label_size
-        pieces = tuple(wrap_text(text, max(40.0, room), size, self.measurer)[:2])
+        lines = wrap_text(text, max(40.0, room), size, self.measurer)
+        first = self._shape(lines[:2])
+
+        def narrower() -> list[LabelShape]:
+            shapes = [first]
+            for share in NARROWER_WRAPS if len(lines) <= 2 else ():
+                wrapped = wrap_text(text, max(40.0, first.width * share), size, self.measurer)
+                shape = self._shape(wrapped)
+                if len(wrapped) <= MAX_LINES and shape.width < shapes[-1].width * 0.9:
+                    shapes.append(shape)
+            return shapes[1:]
+
+        return first, narrower
+
+    def _shape(self, pieces: list[str]) -> LabelShape:
+        size = self.style.point_label_size
         width = max(self.measurer.advance(piece) for piece in pieces) * size
-        return _Label(pieces, width, size * self.style.line_spacing * len(pieces))
+        return LabelShape(tuple(pieces), width, size * self.style.line_spacing * len(pieces))
 
-    def _best_spot(
-        self, point: CurvePoint, label: _Label, lane: Rect, area: Rect, obstacles: list[Rect]
-    ) -> Rect:
-        gap = self.style.point_radius + 2
-        above = [point.y - gap - label.height, point.y - gap - 2 * label.height - 1]
-        below = [point.y + gap, point.y + gap + label.height + 1]
-        lower_half = point.y > area.y + area.height / 2
-        first, second = (above, below) if lower_half else (below, above)
-        centred = min(max(point.x - label.width / 2, area.x + 2), area.right - label.width - 2)
-        beside = point.y - label.height / 2
-        spots = [
-            (centred, first[0]),
-            (centred, second[0]),
-            (point.x + gap, beside),
-            (point.x - gap - label.width, beside),
-            (centred, first[1]),
-            (centred, second[1]),
-        ]
-        candidates = [
-            Rect(left, top, label.width, label.height)
-            for left, top in spots
-            if lane.y + 1 <= top
-            and top + label.height <= lane.bottom - 1
-            and area.x <= left
-            and left + label.width <= area.right
-        ]
-        for rect in candidates:
-            if not any(_overlaps(rect, other) for other in obstacles):
-                return rect
-        return candidates[0] if candidates else Rect(centred, first[0], label.width, label.height)
-
-    def _label_lines(self, label: _Label, rect: Rect) -> tuple[TextLine, ...]:
+    def _label_lines(self, label: LabelShape, rect: Rect) -> tuple[TextLine, ...]:
         size = self.style.point_label_size
         line_height = size * self.style.line_spacing
         centre = rect.x + rect.width / 2
@@ -271,8 +314,10 @@ def _with_label(point: CurvePoint, lines: tuple[TextLine, ...]) -> CurvePoint:
     )
 
 
-def _overlaps(a: Rect, b: Rect) -> bool:
-    return a.x < b.right and b.x < a.right and a.y < b.bottom and b.y < a.bottom
+def _moved(point: CurvePoint, x: float) -> CurvePoint:
+    return CurvePoint(
+        point.stage_id, point.card_id, x, point.y, point.value, point.n, point.measured, ()
+    )
 
 
 def fit_text(text: str, width: float, size: float, measurer: TextMeasurer) -> str:

@@ -19,19 +19,13 @@ from PySide6.QtCore import (
 )
 
 from journey_designer.resources import MissingResourceError, translation_path
-from journey_designer.ui.locale_format import locale_for
+from journey_designer.ui.locale_format import LANGUAGE_LOCALES, locale_for
 
 log = logging.getLogger(__name__)
 
 UI_LANGUAGES = ("en", "zh")
 # Each language named in itself: whoever cannot read the current one still finds theirs.
 LANGUAGE_NAMES = {"en": "English", "zh": "中文"}
-_QT_LOCALES = {
-    "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
-    "zh": QLocale(
-        QLocale.Language.Chinese, QLocale.Script.SimplifiedChineseScript, QLocale.Country.China
-    ),
-}
 
 
 # What install_translators put in and remove_translators did not take out yet: use_language
@@ -108,7 +102,9 @@ def _qt_translator(app: QCoreApplication, language: str) -> QTranslator | None:
         return None  # Qt's own strings are English already
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     translator = QTranslator(app)
-    return translator if translator.load(_QT_LOCALES[language], "qtbase", "_", folder) else None
+    return (
+        translator if translator.load(LANGUAGE_LOCALES[language], "qtbase", "_", folder) else None
+    )
 
 
 # The layout's words, keyed as in layout.labels.DEFAULT_LABELS (a test checks the keys match).

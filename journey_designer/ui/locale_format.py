@@ -14,7 +14,7 @@ from PySide6.QtCore import QDateTime, QLocale
 
 from journey_designer.analytics.figures import NumberFormat
 
-_LANGUAGE_LOCALES = {
+LANGUAGE_LOCALES = {  # each UI language's own locale; its region when the system has none
     "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
     "zh": QLocale(
         QLocale.Language.Chinese, QLocale.Script.SimplifiedChineseScript, QLocale.Country.China
@@ -33,7 +33,7 @@ def locale_for(language: str, system: QLocale | None = None) -> QLocale:
         system.territory()
     ):
         return in_region
-    return _LANGUAGE_LOCALES[language]
+    return LANGUAGE_LOCALES[language]
 
 
 def ui_numbers() -> NumberFormat:

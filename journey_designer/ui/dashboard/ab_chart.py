@@ -18,9 +18,12 @@ from journey_designer.model import JourneyMap
 from journey_designer.ui.dashboard.chart import (
     AXIS,
     BAR,
+    CENTRE,
+    GAP,
     MUTED,
     NEGATIVE,
     POSITIVE,
+    RIGHT,
     TEXT,
     WHISKER,
     Chart,
@@ -35,10 +38,6 @@ from journey_designer.ui.dashboard.chart import (
 from journey_designer.ui.locale_format import ui_numbers
 from journey_designer.ui.panels.marketing_labels import verdict_text
 
-Align = Qt.AlignmentFlag
-RIGHT = Align.AlignRight | Align.AlignVCenter
-CENTRE = Align.AlignCenter
-GAP = 8.0
 MIN_LIFT_AXIS = 0.1  # the lift axis spans at least -10% .. +10%
 
 

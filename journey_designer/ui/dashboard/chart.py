@@ -19,6 +19,10 @@ from journey_designer.model import JourneyMap
 MIN_SIZE = QSize(300, 200)
 PADDING = 12.0
 TITLE_GAP = 8.0
+GAP = 8.0  # between a chart's labels and its bars
+Align = Qt.AlignmentFlag
+RIGHT = Align.AlignRight | Align.AlignVCenter
+CENTRE = Align.AlignCenter
 CORNER = 8.0
 MAX_ROW_HEIGHT = 30.0
 MIN_ROW_HEIGHT = 16.0

@@ -16,9 +16,12 @@ from journey_designer.ui.dashboard.chart import (
     AXIS,
     BAR,
     BAR_LIGHT,
+    CENTRE,
+    GAP,
     GRID,
     MUTED,
     NEGATIVE,
+    RIGHT,
     Chart,
     bar_rect,
     draw_more,
@@ -30,10 +33,6 @@ from journey_designer.ui.dashboard.chart import (
 )
 from journey_designer.ui.locale_format import ui_count
 
-Align = Qt.AlignmentFlag
-RIGHT = Align.AlignRight | Align.AlignVCenter
-CENTRE = Align.AlignCenter
-GAP = 8.0
 LABEL_SHARE = 0.34
 LABEL_MAX = 170.0
 SEVERITY_COLOURS = {

@@ -16,9 +16,12 @@ from journey_designer.model import JourneyMap
 from journey_designer.ui.dashboard.chart import (
     AXIS,
     BAR,
+    CENTRE,
+    GAP,
     MUTED,
     NEGATIVE,
     POSITIVE,
+    RIGHT,
     TEXT,
     Chart,
     bar_rect,
@@ -33,11 +36,6 @@ from journey_designer.ui.locale_format import ui_numbers
 ON_BAR = QColor("#FFFFFF")
 LABEL_SHARE = 0.3
 LABEL_MAX = 150.0
-GAP = 8.0
-
-Align = Qt.AlignmentFlag
-RIGHT = Align.AlignRight | Align.AlignVCenter
-CENTRE = Align.AlignCenter
 
 
 class FunnelChart(Chart):

@@ -402,16 +402,17 @@ class FunnelCostsDialog(QDialog):
             for column in (C_ROI, C_CPA):
                 _set_computed(self.costs, row, column, "")
         report = analyse_costs(preview)
+        numbers = ui_numbers()
         for (row, _cost), result in zip(costs, report.rows, strict=True):
-            _set_computed(self.costs, row, C_ROI, signed_percent(result.roi, ui_numbers()))
-            cpa = "" if result.cpa is None else money(result.cpa, result.currency, ui_numbers())
+            _set_computed(self.costs, row, C_ROI, signed_percent(result.roi, numbers))
+            cpa = "" if result.cpa is None else money(result.cpa, result.currency, numbers)
             _set_computed(self.costs, row, C_CPA, cpa)
         totals = [
             self.tr("{currency}: cost {cost}, revenue {revenue}, ROI {roi}").format(
                 currency=total.currency or self.tr("no currency"),
-                cost=money(total.cost, total.currency, ui_numbers()),
-                revenue=money(total.revenue, total.currency, ui_numbers()),
-                roi=signed_percent(total.roi, ui_numbers()),
+                cost=money(total.cost, total.currency, numbers),
+                revenue=money(total.revenue, total.currency, numbers),
+                roi=signed_percent(total.roi, numbers),
             )
             for total in report.totals
         ]

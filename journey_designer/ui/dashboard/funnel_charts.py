@@ -151,11 +151,12 @@ class RoiBars(Chart):
     def value_text(self, row: RoiRow) -> str:
         if row.roi is None:
             return self.tr("no cost")
+        numbers = ui_numbers()
+        roi = signed_percent(row.roi, numbers)
         if row.cpa is None:
-            return signed_percent(row.roi, ui_numbers())
+            return roi
         return self.tr("{roi} · CPA {cpa}").format(
-            roi=signed_percent(row.roi, ui_numbers()),
-            cpa=money(row.cpa, row.currency, ui_numbers()),
+            roi=roi, cpa=money(row.cpa, row.currency, numbers)
         )
 
     def paint_chart(self, painter: QPainter, area: QRectF) -> None:
@@ -200,6 +201,7 @@ class RoiBars(Chart):
             painter, body, rows, hidden, self.tr("+ {count} more channels").format(count=hidden)
         )
         painter.setFont(small_font(painter))
+        numbers = ui_numbers()
         for index, total in enumerate(self.totals[:footer_lines]):
             line = QRectF(area.left(), body.bottom() + 18.0 * index, area.width(), 18.0)
             draw_text(
@@ -207,9 +209,9 @@ class RoiBars(Chart):
                 line,
                 self.tr("Total{currency}: ROI {roi} (cost {cost}, revenue {revenue})").format(
                     currency=f" {total.currency}" if total.currency else "",
-                    roi=signed_percent(total.roi, ui_numbers()),
-                    cost=money(total.cost, total.currency, ui_numbers()),
-                    revenue=money(total.revenue, total.currency, ui_numbers()),
+                    roi=signed_percent(total.roi, numbers),
+                    cost=money(total.cost, total.currency, numbers),
+                    revenue=money(total.revenue, total.currency, numbers),
                 ),
                 colour=MUTED,
             )

@@ -105,11 +105,12 @@ def ab_result_html(result: ABResult, palette: QPalette | None = None) -> str:
     from journey_designer.analytics.ab import INTERVAL_LEVEL
 
     comparisons = {c.variant: c for c in result.comparisons}
+    numbers = ui_numbers()
     lines = []
     for index, variant in enumerate(result.variants):
         name = escape(variant.name) or "–"
         rate = translate("MarketingLabels", "{rate} ({conversions} of {n})").format(
-            rate=percent(variant.rate, ui_numbers()),
+            rate=percent(variant.rate, numbers),
             conversions=ui_count(variant.conversions),
             n=ui_count(variant.sample_size),
         )
@@ -121,18 +122,18 @@ def ab_result_html(result: ABResult, palette: QPalette | None = None) -> str:
         comparison = comparisons.get(variant.name)
         if comparison is not None and comparison.lift is not None:
             lift = translate("MarketingLabels", "lift {lift}").format(
-                lift=signed_percent(comparison.lift, ui_numbers())
+                lift=signed_percent(comparison.lift, numbers)
             )
             if comparison.lift_low is not None and comparison.lift_high is not None:
                 lift += " " + translate("MarketingLabels", "({level} CI {low} to {high})").format(
                     level=f"{INTERVAL_LEVEL:.0%}",
-                    low=signed_percent(comparison.lift_low, ui_numbers()),
-                    high=signed_percent(comparison.lift_high, ui_numbers()),
+                    low=signed_percent(comparison.lift_low, numbers),
+                    high=signed_percent(comparison.lift_high, numbers),
                 )
             line += " · " + lift
         if comparison is not None and comparison.p_value is not None:
             line += " · " + translate("MarketingLabels", "p = {p}").format(
-                p=escape(p_value(comparison.p_value, ui_numbers()))
+                p=escape(p_value(comparison.p_value, numbers))
             )
         lines.append(line)
     lines.append(verdict_html(result, palette or QGuiApplication.palette()))
